@@ -1,0 +1,48 @@
+/** Numbers and names fixed by ECR (sources in docs/scan-semantics.md). */
+
+const HOUR_MS = 3_600_000;
+
+/** @public The basic-scan quotas (rules Q1 and Q4): one scan per image per 24 h; 100,000 per 24 h per account and region. */
+export const SCAN_QUOTAS = {
+  perImageWindowMs: 24 * HOUR_MS,
+  accountScanLimit: 100_000,
+  accountWindowMs: 24 * HOUR_MS,
+} as const;
+
+/** @public `maxResults` of DescribeImages, DescribeImageScanFindings and DescribeRepositories (rule P1). */
+export const PAGE_SIZE = { min: 1, default: 100, max: 1000 } as const;
+
+/** @public DescribeImages `imageIds` length; BatchDeleteImage `imageIds` length. */
+export const IMAGE_IDS_LIMIT = { min: 1, max: 100 } as const;
+
+/** @public The awsJson1_1 `x-amz-target` prefix of ECR. */
+export const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921';
+
+/** @public The awsJson1_1 content type. */
+export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+
+/** @public Defaults of decision D16. */
+export const DEFAULT_ACCOUNT_ID = '123456789012';
+/** @public */
+export const DEFAULT_REGION = 'us-east-1';
+
+/** @public Decision D6: a basic scan is IN_PROGRESS for 30 s of clock time. */
+export const DEFAULT_SCAN_DURATION_MS = 30_000;
+/** @public Decision D11: a restore passes through ACTIVATING for 20 min. */
+export const DEFAULT_RESTORE_DURATION_MS = 20 * 60_000;
+
+/** @public Media types the simulator distinguishes (rules U1, U2). */
+export const MEDIA_TYPES = {
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerConfig: 'application/vnd.docker.container.image.v1+json',
+  ociConfig: 'application/vnd.oci.image.config.v1+json',
+} as const;
+
+/** @public Manifest media types that describe a list of manifests (an index): never scannable (rule U1). */
+export const INDEX_MEDIA_TYPES: readonly string[] = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList];
+
+/** @public Config media types that make a manifest a runnable container image (anything else is an artifact, rule U2). */
+export const IMAGE_CONFIG_MEDIA_TYPES: readonly string[] = [MEDIA_TYPES.dockerConfig, MEDIA_TYPES.ociConfig];

@@ -1,0 +1,357 @@
+/**
+ * The error catalogue: every exception the project can produce, with its fault, HTTP status and the exact
+ * message templates from `shared/reference/ecr-scan-semantics.md`. No message text lives anywhere else.
+ *
+ * Templates use `<name>` placeholders, filled by {@link formatMessage}. Each template carries the confidence
+ * of its text: `observed` (pasted from a real AWS response), `doc`, or `synthetic` (our own words where AWS's
+ * text is unknown; the docs flag these).
+ */
+
+/** @public Who is at fault, as the SDK's `$fault`. */
+export type ErrorFault = 'client' | 'server';
+
+/** @public How sure we are of a text or a rule: `doc` (AWS docs or the service model), `observed`, `inferred`. */
+export type Confidence = 'doc' | 'observed' | 'inferred';
+
+/** @public One exception name. */
+export interface ErrorEntry {
+  readonly fault: ErrorFault;
+  readonly httpStatus: number;
+  /** When the project raises it. */
+  readonly when: string;
+}
+
+/** @public Every exception name the project can produce. The compiler refuses a code without an entry. */
+export const ERROR_CODES = {
+  InvalidParameterException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'A member breaks a pattern, length, range or enum constraint, or members are combined in a way ECR refuses.',
+  },
+  LimitExceededException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'StartImageScan within the per-image window (and, with accountQuotaExceeded "exception", once the account window is full).',
+  },
+  RepositoryNotFoundException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'The repository does not exist in the (default or given) registry, or the registry is not hosted.',
+  },
+  RepositoryAlreadyExistsException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'CreateRepository with a name that exists.',
+  },
+  RepositoryNotEmptyException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'DeleteRepository without force on a repository that holds images.',
+  },
+  ImageNotFoundException: { fault: 'client', httpStatus: 400, when: 'The imageId matches no image.' },
+  ImageAlreadyExistsException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'PutImage of a manifest and tag that are already there.',
+  },
+  ImageTagAlreadyExistsException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'PutImage moving a tag in an IMMUTABLE repository.',
+  },
+  ImageDigestDoesNotMatchException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'PutImage whose imageDigest is not the sha256 of the manifest.',
+  },
+  ScanNotFoundException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'DescribeImageScanFindings on an image never scanned (or not yet visible).',
+  },
+  UnsupportedImageTypeException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'StartImageScan on an image index, manifest list or non-image artifact.',
+  },
+  ImageArchivedException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'StartImageScan on an ARCHIVED or ACTIVATING image.',
+  },
+  ImageStorageClassUpdateNotSupportedException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'UpdateImageStorageClass on an image index or non-image artifact.',
+  },
+  ValidationException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'StartImageScan while the registry uses ENHANCED scanning; invalid registry scanning rules.',
+  },
+  ServerException: {
+    fault: 'server',
+    httpStatus: 500,
+    when: 'Injected faults; an unexpected simulator bug.',
+  },
+  ThrottlingException: { fault: 'client', httpStatus: 400, when: 'Injected faults only.' },
+  SerializationException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'The body is not JSON, or a member has the wrong JSON type.',
+  },
+  UnknownOperationException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'The x-amz-target header is missing or names no supported operation.',
+  },
+  MissingAuthenticationTokenException: {
+    fault: 'client',
+    httpStatus: 403,
+    when: 'The server runs with --require-auth and the request is unsigned.',
+  },
+  RequestEntityTooLargeException: {
+    fault: 'client',
+    httpStatus: 413,
+    when: 'The HTTP server received a body over its size limit.',
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+/** @public */
+export type EcrErrorCode = keyof typeof ERROR_CODES;
+
+/** @public One message template. */
+export interface MessageEntry {
+  readonly code: EcrErrorCode | null;
+  readonly template: string;
+  readonly confidence: Confidence | 'synthetic';
+  readonly source: string;
+}
+
+const REF = 'shared/reference/ecr-scan-semantics.md';
+
+/**
+ * @public Every message template, by id. Error messages carry their exception `code`; scan status
+ * descriptions have `code: null`.
+ */
+export const MESSAGES = {
+  invalidParameter: {
+    code: 'InvalidParameterException',
+    template: "Invalid parameter at '<member>' failed to satisfy constraint: '<constraint>'",
+    confidence: 'observed',
+    source: `${REF} D13 (renovatebot/renovate ECR fixture; moto tests)`,
+  },
+  scanQuotaPerImage: {
+    code: 'LimitExceededException',
+    template: 'The scan quota per image has been exceeded. Wait and try again.',
+    confidence: 'observed',
+    source: `${REF} §1.4 (AWS CLI output quoted in public READMEs and user notes)`,
+  },
+  scanQuotaAccount: {
+    code: 'LimitExceededException',
+    template:
+      "The basic scan quota of <limit> scans per 24 hours has been exceeded for the registry with id '<registryId>' in <region>. Wait and try again.",
+    confidence: 'synthetic',
+    source: `${REF} §1.5 (no public text; used only with accountQuotaExceeded: "exception")`,
+  },
+  repositoryNotFound: {
+    code: 'RepositoryNotFoundException',
+    template:
+      "The repository with name '<repositoryName>' does not exist in the registry with id '<registryId>'",
+    confidence: 'observed',
+    source: `${REF} §3.2`,
+  },
+  repositoryAlreadyExists: {
+    code: 'RepositoryAlreadyExistsException',
+    template:
+      "The repository with name '<repositoryName>' already exists in the registry with id '<registryId>'",
+    confidence: 'observed',
+    source: 'AWS CLI output in public issues; moto ecr/exceptions.py uses the same text',
+  },
+  repositoryNotEmpty: {
+    code: 'RepositoryNotEmptyException',
+    template:
+      "The repository with name '<repositoryName>' in registry with id '<registryId>' cannot be deleted because it still contains images",
+    confidence: 'observed',
+    source: 'AWS CLI output in public issues; moto ecr/exceptions.py uses the same text',
+  },
+  imageNotFound: {
+    code: 'ImageNotFoundException',
+    template:
+      "The image with imageId {imageDigest:'<imageDigest>', imageTag:'<imageTag>'} does not exist within the repository with name '<repositoryName>' in the registry with id '<registryId>'",
+    confidence: 'observed',
+    source: `${REF} §3.2 (body live-verified 2026-08-21; the literal 'null' stands for a member not given)`,
+  },
+  imageAlreadyExists: {
+    code: 'ImageAlreadyExistsException',
+    template:
+      "Image with digest '<imageDigest>' and tag '<imageTag>' already exists in the repository with name '<repositoryName>' in registry with id '<registryId>'",
+    confidence: 'inferred',
+    source: 'moto ecr/exceptions.py (not verified against AWS)',
+  },
+  imageTagAlreadyExists: {
+    code: 'ImageTagAlreadyExistsException',
+    template:
+      "The image tag '<imageTag>' already exists in the '<repositoryName>' repository and cannot be overwritten because the repository is immutable.",
+    confidence: 'observed',
+    source: 'docker push / AWS CLI output quoted in public issues',
+  },
+  imageDigestDoesNotMatch: {
+    code: 'ImageDigestDoesNotMatchException',
+    template:
+      "The specified digest '<imageDigest>' does not match the digest '<computedDigest>' of the manifest",
+    confidence: 'synthetic',
+    source: 'no public text found',
+  },
+  scanNotFound: {
+    code: 'ScanNotFoundException',
+    template:
+      "Image scan does not exist for the image with '{imageDigest:'<imageDigest>', imageTag:'<imageTag>'}' in the repository with name '<repositoryName>' in the registry with id '<registryId>'",
+    confidence: 'observed',
+    source: `${REF} §3.2 (botocore traceback in a public note; moto asserts the same format)`,
+  },
+  unsupportedImageType: {
+    code: 'UnsupportedImageTypeException',
+    template:
+      "An artifact with media type '<mediaType>' cannot be scanned. For more information, see the Amazon ECR documentation.",
+    confidence: 'observed',
+    source: `${REF} §3.2 (alexjurkiewicz/ecr-scan-image#43; exception name inferred)`,
+  },
+  imageArchived: {
+    code: 'ImageArchivedException',
+    template: 'The specified image is archived and cannot be scanned.',
+    confidence: 'doc',
+    source: `${REF} D11 (the service model's documentation string)`,
+  },
+  storageClassUpdateNotSupported: {
+    code: 'ImageStorageClassUpdateNotSupportedException',
+    template: "The storage class of an artifact with media type '<mediaType>' cannot be updated.",
+    confidence: 'synthetic',
+    source: 'no public text found',
+  },
+  featureDisabled: {
+    code: 'ValidationException',
+    template: 'This feature is disabled',
+    confidence: 'observed',
+    source: `${REF} §3.2 (alexjurkiewicz/ecr-scan-image#44; exception type inferred)`,
+  },
+  invalidScanningRule: {
+    code: 'ValidationException',
+    template: '<reason>',
+    confidence: 'synthetic',
+    source: 'no public text found',
+  },
+  serverError: {
+    code: 'ServerException',
+    template: 'An internal error occurred. Try again later.',
+    confidence: 'synthetic',
+    source: 'no public text found; used for injected faults',
+  },
+  simulatorBug: {
+    code: 'ServerException',
+    template: '[ecr-scan-sim] internal error: <detail>. This is a bug in ecr-scan-sim; please report it.',
+    confidence: 'synthetic',
+    source: 'ecr-scan-sim',
+  },
+  throttling: {
+    code: 'ThrottlingException',
+    template: 'Rate exceeded',
+    confidence: 'observed',
+    source: `${REF} §3.2 (iann0036/former2#11, another awsJson service)`,
+  },
+  injectedFault: {
+    code: null,
+    template: '[ecr-scan-sim] injected fault: <detail>',
+    confidence: 'synthetic',
+    source: 'ecr-scan-sim fault injection for catalogue names without a fixed text',
+  },
+  serializationType: {
+    code: 'SerializationException',
+    template: '<found> can not be converted to <expected>',
+    confidence: 'inferred',
+    source: 'Coral JSON deserializer wording seen across awsJson services',
+  },
+  serializationBody: {
+    code: 'SerializationException',
+    template: 'Start of structure or map found where not expected.',
+    confidence: 'inferred',
+    source: 'Coral JSON deserializer wording seen across awsJson services',
+  },
+  serializationParse: {
+    code: 'SerializationException',
+    template: 'The request body is not valid JSON.',
+    confidence: 'synthetic',
+    source: 'no public text found',
+  },
+  unknownOperation: {
+    code: 'UnknownOperationException',
+    template: 'The operation <target> is not supported by this endpoint.',
+    confidence: 'synthetic',
+    source: 'Coral answers an unknown target with UnknownOperationException; its text is not recorded',
+  },
+  missingAuthenticationToken: {
+    code: 'MissingAuthenticationTokenException',
+    template: 'Missing Authentication Token',
+    confidence: 'observed',
+    source: 'the common AWS answer to unsigned requests',
+  },
+  requestTooLarge: {
+    code: 'RequestEntityTooLargeException',
+    template: 'The request body is larger than the limit of <limit> bytes.',
+    confidence: 'synthetic',
+    source: 'ecr-scan-sim HTTP server',
+  },
+  // --- scan status descriptions (D7, D3, D10) ---
+  scanComplete: {
+    code: null,
+    template: 'The scan was completed successfully.',
+    confidence: 'observed',
+    source: `${REF} §2 (aws-cli example, Dynatrace docs)`,
+  },
+  unsupportedOs: {
+    code: null,
+    template: 'UnsupportedImageError: The operating system and/or package manager are not supported.',
+    confidence: 'observed',
+    source: `${REF} §2 (aws-observability/aws-otel-collector#2193)`,
+  },
+  unsupportedOsVersion: {
+    code: null,
+    template: "UnsupportedImageError: The operating system '<os>' version '<version>' is not supported.",
+    confidence: 'observed',
+    source: `${REF} §2 (containers-roadmap#2028)`,
+  },
+  accountQuotaStatus: {
+    code: null,
+    template: 'The daily basic scan quota for this registry has been exceeded.',
+    confidence: 'synthetic',
+    source: `${REF} §1.5 (placeholder; no public text)`,
+  },
+  continuousScan: {
+    code: null,
+    template: 'Continuous scan is selected for image.',
+    confidence: 'observed',
+    source: `${REF} §2 (aws/aws-cli#6759)`,
+  },
+  imageArchivedStatus: {
+    code: null,
+    template: 'The image is archived and cannot be scanned. Restore the image to scan it.',
+    confidence: 'synthetic',
+    source: `${REF} §2 (IMAGE_ARCHIVED has no recorded description)`,
+  },
+} as const satisfies Record<string, MessageEntry>;
+
+/** @public */
+export type MessageId = keyof typeof MESSAGES;
+
+/**
+ * @public Fills `<name>` placeholders in one pass; a missing parameter is left as `<name>` so a bug shows.
+ * Values are inserted verbatim (never re-scanned), so user input cannot inject further placeholders.
+ */
+export function formatMessage(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return template.replace(/<([a-zA-Z]+)>/g, (whole, key: string) =>
+    Object.hasOwn(params, key) ? String(params[key]) : whole,
+  );
+}

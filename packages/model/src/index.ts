@@ -1,0 +1,124 @@
+// @ecr-scan-sim/model: the vocabulary every other package speaks. Export by name only.
+
+// --- the port ---
+export { API_METHOD, type EcrApi, type EcrApiMethod } from './api.js';
+// --- constants ---
+export {
+  DEFAULT_ACCOUNT_ID,
+  DEFAULT_REGION,
+  DEFAULT_RESTORE_DURATION_MS,
+  DEFAULT_SCAN_DURATION_MS,
+  IMAGE_CONFIG_MEDIA_TYPES,
+  IMAGE_IDS_LIMIT,
+  INDEX_MEDIA_TYPES,
+  JSON_CONTENT_TYPE,
+  MEDIA_TYPES,
+  PAGE_SIZE,
+  SCAN_QUOTAS,
+  TARGET_PREFIX,
+} from './constants.js';
+// --- errors ---
+export {
+  type Confidence,
+  type EcrErrorCode,
+  ERROR_CODES,
+  type ErrorEntry,
+  type ErrorFault,
+  formatMessage,
+  MESSAGES,
+  type MessageEntry,
+  type MessageId,
+} from './errors/catalogue.js';
+export {
+  EcrError,
+  ecrErrors,
+  type ImageRefParams,
+  isEcrError,
+  statusDescriptions,
+} from './errors/ecr-error.js';
+// --- rules ---
+export { RULE_TOPICS, RULES, type Rule, type RuleId, ruleById } from './rules/catalogue.js';
+// --- enums ---
+export {
+  BasicScanEngine,
+  EncryptionType,
+  FindingSeverity,
+  ImageFailureCode,
+  ImageStatus,
+  ImageStatusFilter,
+  ImageTagMutability,
+  ImageTagMutabilityExclusionFilterType,
+  ScanFrequency,
+  ScanningRepositoryFilterType,
+  ScanStatus,
+  ScanType,
+  TagStatus,
+  TargetStorageClass,
+} from './types/enums.js';
+// --- operation shapes ---
+export {
+  type BatchDeleteImageRequest,
+  type BatchDeleteImageResponse,
+  type CreateRepositoryRequest,
+  type CreateRepositoryResponse,
+  type DeleteRepositoryRequest,
+  type DeleteRepositoryResponse,
+  type DescribeImageScanFindingsRequest,
+  type DescribeImageScanFindingsResponse,
+  type DescribeImagesRequest,
+  type DescribeImagesResponse,
+  type DescribeRepositoriesRequest,
+  type DescribeRepositoriesResponse,
+  type GetRegistryScanningConfigurationRequest,
+  type GetRegistryScanningConfigurationResponse,
+  type OperationInput,
+  OperationName,
+  type OperationOutput,
+  type OperationShapes,
+  type PutImageRequest,
+  type PutImageResponse,
+  type PutImageScanningConfigurationRequest,
+  type PutImageScanningConfigurationResponse,
+  type PutRegistryScanningConfigurationRequest,
+  type PutRegistryScanningConfigurationResponse,
+  type StartImageScanRequest,
+  type StartImageScanResponse,
+  type UpdateImageStorageClassRequest,
+  type UpdateImageStorageClassResponse,
+} from './types/operations.js';
+// --- data shapes ---
+export type {
+  Attribute,
+  AwsEcrContainerImageDetails,
+  CvssScore,
+  CvssScoreAdjustment,
+  CvssScoreDetails,
+  DescribeImagesFilter,
+  EncryptionConfiguration,
+  EnhancedImageScanFinding,
+  Image,
+  ImageDetail,
+  ImageFailure,
+  ImageIdentifier,
+  ImageScanFinding,
+  ImageScanFindings,
+  ImageScanFindingsSummary,
+  ImageScanningConfiguration,
+  ImageScanStatus,
+  ImageTagMutabilityExclusionFilter,
+  PackageVulnerabilityDetails,
+  Recommendation,
+  RegistryScanningConfiguration,
+  RegistryScanningRule,
+  Remediation,
+  Repository,
+  Resource,
+  ResourceDetails,
+  ScanningRepositoryFilter,
+  ScoreDetails,
+  Tag,
+  VulnerablePackage,
+} from './types/shapes.js';
+// --- validation ---
+export { CONSTRAINTS } from './validation/constraints.js';
+export { validateInput } from './validation/validate.js';

@@ -1,0 +1,216 @@
+/** Inputs and outputs of the twelve supported operations, as `@aws-sdk/client-ecr` has them (outputs without `$metadata`). */
+import type { ImageStatus, ImageTagMutability, ScanType, TargetStorageClass } from './enums.js';
+import type {
+  DescribeImagesFilter,
+  EncryptionConfiguration,
+  Image,
+  ImageDetail,
+  ImageFailure,
+  ImageIdentifier,
+  ImageScanFindings,
+  ImageScanningConfiguration,
+  ImageScanStatus,
+  ImageTagMutabilityExclusionFilter,
+  RegistryScanningConfiguration,
+  RegistryScanningRule,
+  Repository,
+  Tag,
+} from './shapes.js';
+
+/** @public */
+export interface StartImageScanRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageId: ImageIdentifier | undefined;
+}
+/** @public */
+export interface StartImageScanResponse {
+  registryId?: string | undefined;
+  repositoryName?: string | undefined;
+  imageId?: ImageIdentifier | undefined;
+  imageScanStatus?: ImageScanStatus | undefined;
+}
+/** @public */
+export interface DescribeImageScanFindingsRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageId: ImageIdentifier | undefined;
+  nextToken?: string | undefined;
+  maxResults?: number | undefined;
+}
+/** @public */
+export interface DescribeImageScanFindingsResponse {
+  registryId?: string | undefined;
+  repositoryName?: string | undefined;
+  imageId?: ImageIdentifier | undefined;
+  imageScanStatus?: ImageScanStatus | undefined;
+  imageScanFindings?: ImageScanFindings | undefined;
+  nextToken?: string | undefined;
+}
+/** @public */
+export interface DescribeImagesRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageIds?: ImageIdentifier[] | undefined;
+  nextToken?: string | undefined;
+  maxResults?: number | undefined;
+  filter?: DescribeImagesFilter | undefined;
+}
+/** @public */
+export interface DescribeImagesResponse {
+  imageDetails?: ImageDetail[] | undefined;
+  nextToken?: string | undefined;
+}
+/** @public */
+export interface CreateRepositoryRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  tags?: Tag[] | undefined;
+  imageTagMutability?: ImageTagMutability | undefined;
+  imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | undefined;
+  imageScanningConfiguration?: ImageScanningConfiguration | undefined;
+  encryptionConfiguration?: EncryptionConfiguration | undefined;
+}
+/** @public */
+export interface CreateRepositoryResponse {
+  repository?: Repository | undefined;
+}
+/** @public */
+export interface DeleteRepositoryRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  force?: boolean | undefined;
+}
+/** @public */
+export interface DeleteRepositoryResponse {
+  repository?: Repository | undefined;
+}
+/** @public */
+export interface DescribeRepositoriesRequest {
+  registryId?: string | undefined;
+  repositoryNames?: string[] | undefined;
+  nextToken?: string | undefined;
+  maxResults?: number | undefined;
+}
+/** @public */
+export interface DescribeRepositoriesResponse {
+  repositories?: Repository[] | undefined;
+  nextToken?: string | undefined;
+}
+/** @public */
+export interface PutImageRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageManifest: string | undefined;
+  imageManifestMediaType?: string | undefined;
+  imageTag?: string | undefined;
+  imageDigest?: string | undefined;
+}
+/** @public */
+export interface PutImageResponse {
+  image?: Image | undefined;
+}
+/** @public */
+export interface BatchDeleteImageRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageIds: ImageIdentifier[] | undefined;
+}
+/** @public */
+export interface BatchDeleteImageResponse {
+  imageIds?: ImageIdentifier[] | undefined;
+  failures?: ImageFailure[] | undefined;
+}
+/** @public */
+export interface PutImageScanningConfigurationRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageScanningConfiguration: ImageScanningConfiguration | undefined;
+}
+/** @public */
+export interface PutImageScanningConfigurationResponse {
+  registryId?: string | undefined;
+  repositoryName?: string | undefined;
+  imageScanningConfiguration?: ImageScanningConfiguration | undefined;
+}
+/** @public */
+export interface PutRegistryScanningConfigurationRequest {
+  scanType?: ScanType | undefined;
+  rules?: RegistryScanningRule[] | undefined;
+}
+/** @public */
+export interface PutRegistryScanningConfigurationResponse {
+  registryScanningConfiguration?: RegistryScanningConfiguration | undefined;
+}
+/** @public The SDK's request has no members: the registry is the caller's (account, region). */
+// biome-ignore lint/suspicious/noEmptyInterface: mirrors the SDK's empty input structure exactly.
+export interface GetRegistryScanningConfigurationRequest {}
+/** @public */
+export interface GetRegistryScanningConfigurationResponse {
+  registryId?: string | undefined;
+  scanningConfiguration?: RegistryScanningConfiguration | undefined;
+}
+/** @public */
+export interface UpdateImageStorageClassRequest {
+  registryId?: string | undefined;
+  repositoryName: string | undefined;
+  imageId: ImageIdentifier | undefined;
+  targetStorageClass: TargetStorageClass | undefined;
+}
+/** @public */
+export interface UpdateImageStorageClassResponse {
+  registryId?: string | undefined;
+  repositoryName?: string | undefined;
+  imageId?: ImageIdentifier | undefined;
+  imageStatus?: ImageStatus | undefined;
+}
+
+/** @public The supported operations, by their wire names. */
+export const OperationName = [
+  'StartImageScan',
+  'DescribeImageScanFindings',
+  'DescribeImages',
+  'CreateRepository',
+  'DeleteRepository',
+  'DescribeRepositories',
+  'PutImage',
+  'BatchDeleteImage',
+  'PutImageScanningConfiguration',
+  'PutRegistryScanningConfiguration',
+  'GetRegistryScanningConfiguration',
+  'UpdateImageStorageClass',
+] as const;
+/** @public */
+export type OperationName = (typeof OperationName)[number];
+
+/** @public Input and output type of each operation, keyed by wire name. */
+export interface OperationShapes {
+  StartImageScan: { input: StartImageScanRequest; output: StartImageScanResponse };
+  DescribeImageScanFindings: {
+    input: DescribeImageScanFindingsRequest;
+    output: DescribeImageScanFindingsResponse;
+  };
+  DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResponse };
+  CreateRepository: { input: CreateRepositoryRequest; output: CreateRepositoryResponse };
+  DeleteRepository: { input: DeleteRepositoryRequest; output: DeleteRepositoryResponse };
+  DescribeRepositories: { input: DescribeRepositoriesRequest; output: DescribeRepositoriesResponse };
+  PutImage: { input: PutImageRequest; output: PutImageResponse };
+  BatchDeleteImage: { input: BatchDeleteImageRequest; output: BatchDeleteImageResponse };
+  PutImageScanningConfiguration: {
+    input: PutImageScanningConfigurationRequest;
+    output: PutImageScanningConfigurationResponse;
+  };
+  PutRegistryScanningConfiguration: {
+    input: PutRegistryScanningConfigurationRequest;
+    output: PutRegistryScanningConfigurationResponse;
+  };
+  GetRegistryScanningConfiguration: {
+    input: GetRegistryScanningConfigurationRequest;
+    output: GetRegistryScanningConfigurationResponse;
+  };
+  UpdateImageStorageClass: { input: UpdateImageStorageClassRequest; output: UpdateImageStorageClassResponse };
+}
+/** @public */
+export type OperationInput<O extends OperationName> = OperationShapes[O]['input'];
+/** @public */
+export type OperationOutput<O extends OperationName> = OperationShapes[O]['output'];

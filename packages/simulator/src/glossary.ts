@@ -1,0 +1,193 @@
+/**
+ * The public vocabulary of @ecr-scan-sim/simulator. Other packages (wire, msw, server, conformance, bench) code
+ * against these types only; the implementation behind `createSimulator` is free to change.
+ */
+import type {
+  BasicScanEngine,
+  EcrApi,
+  EcrErrorCode,
+  FindingSeverity,
+  ImageScanFinding,
+  OperationName,
+  OperationOutput,
+} from '@ecr-scan-sim/model';
+
+/** @public Anything that tells the time in epoch milliseconds. The simulator reads time from nothing else (rule T1). */
+export interface Clock {
+  now(): number;
+}
+
+/** @public The per-image and per-account windows (rules Q1, Q4, Q7). */
+export interface QuotaOptions {
+  /** Per-image window, default 24 h. */
+  perImageWindowMs: number;
+  /** Accepted scans per account window per (account, region), default 100,000. */
+  accountScanLimit: number;
+  /** Account window length, default 24 h. */
+  accountWindowMs: number;
+  /** `rolling` (default, D1) or `utc-day` (moto's calendar day). */
+  window: 'rolling' | 'utc-day';
+}
+
+/** @public Options of {@link createSimulator}. Exact names: the CLI, the docs and users' tests rely on them. */
+export interface SimulatorOptions {
+  /** Default: a new `FakeClock()` at 2026-01-01T00:00:00Z, exposed as `sim.clock`. */
+  clock?: Clock;
+  /** Seed of findings, tokens, request ids and probabilistic faults. Default 0. */
+  seed?: number | string;
+  /** Default `123456789012` (D16). */
+  accountId?: string;
+  /** Default `us-east-1` (D16). */
+  region?: string;
+  quotas?: Partial<QuotaOptions>;
+  /** D4: `status` (default) answers 200 with LIMIT_EXCEEDED; `exception` throws LimitExceededException. */
+  accountQuotaExceeded?: 'status' | 'exception';
+  /** D6: default 30,000. */
+  scanDurationMs?: number;
+  /** D9: default `AWS_NATIVE`. */
+  engine?: BasicScanEngine;
+  /** D7: default `FAILED`. */
+  unsupportedOsStatus?: 'FAILED' | 'UNSUPPORTED_IMAGE';
+  /** D11: default 20 min. */
+  restoreDurationMs?: number;
+  /** D15: default 0. */
+  scanRecordDelayMs?: number;
+  /** Start from a state previously produced by `sim.snapshot()`. */
+  snapshot?: SimulatorSnapshot;
+}
+
+/** @public The options after defaults (what `sim.options` returns). */
+export interface ResolvedSimulatorOptions {
+  seed: number | string;
+  accountId: string;
+  region: string;
+  quotas: QuotaOptions;
+  accountQuotaExceeded: 'status' | 'exception';
+  scanDurationMs: number;
+  engine: BasicScanEngine;
+  unsupportedOsStatus: 'FAILED' | 'UNSUPPORTED_IMAGE';
+  restoreDurationMs: number;
+  scanRecordDelayMs: number;
+}
+
+/** @public Where a call is addressed when it does not come through `EcrApi` (the wire takes the region from the host). */
+export interface CallContext {
+  /** Default: the simulator's `region`. */
+  region?: string;
+}
+
+/** @public What a scan of an image yields: set with `sim.setImageProfile` or at push time (`sim.pushImage`). */
+export interface ImageProfile {
+  /** The distribution the findings come from (decides the `uri` tracker). Default: derived from seed + digest. */
+  os?: { name: string; version: string };
+  /** Default `COMPLETE`. `FAILED` and `UNSUPPORTED_IMAGE` model an unsupported OS (rule L4). */
+  outcome?: 'COMPLETE' | 'FAILED' | 'UNSUPPORTED_IMAGE';
+  /** Exact findings, returned as given (counts computed from them). Takes precedence over `severityCounts`. */
+  findings?: ImageScanFinding[];
+  /** How many generated findings per severity. Default: derived from seed + digest. */
+  severityCounts?: Partial<Record<FindingSeverity, number>>;
+  /** Per-image scan duration, overriding `scanDurationMs`. */
+  scanDurationMs?: number;
+}
+
+/** @public Identifies an image outside the ECR API. */
+export interface ImageRef {
+  repositoryName: string;
+  imageDigest?: string;
+  imageTag?: string;
+  /** Default: the simulator's region. */
+  region?: string;
+}
+
+/** @public Input of the `sim.pushImage` convenience. */
+export interface PushImageInput {
+  repositoryName: string;
+  imageTag?: string;
+  /** Default: a deterministic single-platform Docker v2 manifest derived from `seedText`. */
+  imageManifest?: string;
+  imageManifestMediaType?: string;
+  /** Makes the generated manifest (and so the digest) unique; default: the tag and a counter. */
+  seedText?: string;
+  profile?: ImageProfile;
+  region?: string;
+}
+
+/** @public One entry of `sim.calls`. */
+export interface CallRecord {
+  operation: OperationName;
+  /** The input as received (a structured clone). */
+  input: unknown;
+  region: string;
+  /** Clock time of the call, epoch ms. */
+  at: number;
+  outcome: { ok: true } | { ok: false; error: { name: string; message: string } };
+}
+
+/** @public An EventBridge-like "ECR Image Scan" event (rule L8). */
+export interface ScanCompletedEvent {
+  version: '0';
+  'detail-type': 'ECR Image Scan';
+  source: 'aws.ecr';
+  account: string;
+  region: string;
+  /** ISO time of completion. */
+  time: string;
+  resources: string[];
+  detail: {
+    'scan-status': string;
+    'repository-name': string;
+    'image-digest': string;
+    'image-tags': string[];
+    'finding-severity-counts': Partial<Record<FindingSeverity, number>>;
+  };
+}
+
+/** @public A fault to inject (uses the seeded PRNG for `probability`). */
+export interface FaultSpec {
+  /** Default: every operation. */
+  operation?: OperationName;
+  /** Any catalogue exception name, e.g. `ServerException`, `ThrottlingException`. */
+  error: EcrErrorCode;
+  /** Fail this many matching calls, then stop. Default 1 unless `probability` is given. */
+  times?: number;
+  /** Fail each matching call with this probability (0–1), until cancelled. */
+  probability?: number;
+}
+
+/** @public Handle of an injected fault. */
+export interface FaultHandle {
+  /** Calls left to fail (`Infinity` for a probability fault). */
+  remaining(): number;
+  cancel(): void;
+}
+
+/** @public A JSON-serialisable state. `createSimulator({ snapshot })` resumes from it. */
+export interface SimulatorSnapshot {
+  format: 'ecr-scan-sim/snapshot';
+  version: 1;
+  [key: string]: unknown;
+}
+
+/** @public The simulator: the ECR API plus test-double controls. */
+export interface EcrSimulator extends EcrApi {
+  readonly clock: Clock;
+  readonly options: Readonly<ResolvedSimulatorOptions>;
+  /**
+   * Runs one operation from untrusted input (the wire's entry point): validates it with the model
+   * (SerializationException / InvalidParameterException), applies faults, then runs the operation.
+   * Rejects with an `EcrError`. The `EcrApi` methods are `call` with the default context.
+   */
+  call<O extends OperationName>(operation: O, input: unknown, context?: CallContext): Promise<OperationOutput<O>>;
+  /** Convenience: builds a manifest, calls PutImage, sets the profile. */
+  pushImage(input: PushImageInput): Promise<{ imageDigest: string; imageManifest: string }>;
+  setImageProfile(ref: ImageRef, profile: ImageProfile): void;
+  /** Every call so far, oldest first. */
+  readonly calls: readonly CallRecord[];
+  /** Completed scans so far (derived from the clock), in completion order. */
+  readonly events: readonly ScanCompletedEvent[];
+  injectFault(spec: FaultSpec): FaultHandle;
+  clearFaults(): void;
+  /** Back to an empty state (options and clock kept). */
+  reset(): void;
+  snapshot(): SimulatorSnapshot;
+}

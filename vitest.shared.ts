@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import type { ViteUserConfig } from 'vitest/config';
+
+const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
+
+/**
+ * Shared Vitest settings. Tests import sibling workspace packages from their TypeScript sources (not `dist`),
+ * so a change in `model` is seen by the `simulator` tests without a rebuild; the published shape (`dist`) is
+ * exercised separately by the consumer smoke test.
+ */
+export function sharedConfig(root: string): ViteUserConfig {
+  return {
+    root,
+    resolve: {
+      alias: [{ find: /^@ecr-scan-sim\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
+    },
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      exclude: ['**/*.browser.test.ts', '**/node_modules/**', '**/dist/**'],
+      typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
+      env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      testTimeout: 30_000,
+    },
+  };
+}
