@@ -20,6 +20,8 @@ export function sharedConfig(root: string): ViteUserConfig {
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
       env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       testTimeout: 30_000,
+      // A JSON report per run, summed by scripts/test-summary.mjs into CI's closing line.
+      reporters: ['default', ['json', { outputFile: '.vitest-results/node.json' }]],
     },
   };
 }
