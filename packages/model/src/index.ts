@@ -121,4 +121,26 @@ export type {
 } from './types/shapes.js';
 // --- validation ---
 export { CONSTRAINTS } from './validation/constraints.js';
+export {
+  IMAGE_DIGEST_PATTERN,
+  isImageDigest,
+  isRegistryId,
+  isRepositoryName,
+  REGISTRY_ID_PATTERN,
+  REPOSITORY_NAME_PATTERN,
+  SCANNING_FILTER_PATTERN,
+  TAG_EXCLUSION_FILTER_PATTERN,
+} from './validation/patterns.js';
+export type {
+  BooleanSpec,
+  IntegerSpec,
+  ListSpec,
+  MemberSpec,
+  MembersSpec,
+  OperationSpec,
+  PatternConstraint,
+  StringSpec,
+  StructureSpec,
+} from './validation/spec.js';
+export { VALIDATION_SPECS } from './validation/specs.js';
 export { validateInput } from './validation/validate.js';

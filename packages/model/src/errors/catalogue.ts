@@ -289,6 +289,14 @@ export const MESSAGES = {
     confidence: 'synthetic',
     source: 'Coral answers an unknown target with UnknownOperationException; its text is not recorded',
   },
+  unsupportedContentType: {
+    code: 'UnknownOperationException',
+    template:
+      "The content type '<contentType>' is not supported by this endpoint. Send application/x-amz-json-1.1.",
+    confidence: 'synthetic',
+    source:
+      'dynalite answers a foreign content type with 404 UnknownOperationException; AWS text not recorded',
+  },
   missingAuthenticationToken: {
     code: 'MissingAuthenticationTokenException',
     template: 'Missing Authentication Token',
@@ -300,6 +308,19 @@ export const MESSAGES = {
     template: 'The request body is larger than the limit of <limit> bytes.',
     confidence: 'synthetic',
     source: 'ecr-scan-sim HTTP server',
+  },
+  // --- BatchDeleteImage failureReason texts (not exceptions) ---
+  failureImageNotFound: {
+    code: null,
+    template: 'Requested image not found',
+    confidence: 'observed',
+    source: 'AWS CLI batch-delete-image output quoted in public issues; moto uses the same text',
+  },
+  failureMissingDigestAndTag: {
+    code: null,
+    template: 'Invalid request parameters: both tag and digest cannot be null',
+    confidence: 'inferred',
+    source: 'moto ecr/models.py batch_delete_image (not verified against AWS)',
   },
   // --- scan status descriptions (D7, D3, D10) ---
   scanComplete: {
@@ -337,6 +358,14 @@ export const MESSAGES = {
     template: 'The image is archived and cannot be scanned. Restore the image to scan it.',
     confidence: 'synthetic',
     source: `${REF} §2 (IMAGE_ARCHIVED has no recorded description)`,
+  },
+  // --- @ecr-scan-sim/client workflow texts (not ECR errors) ---
+  scanWaitTimeout: {
+    code: null,
+    template:
+      "[ecr-scan-sim] The scan of <image> in repository '<repositoryName>' did not reach COMPLETE, FAILED or UNSUPPORTED_IMAGE within <deadlineMs> ms (last status: <status>). Raise deadlineMs, or check the image with DescribeImageScanFindings.",
+    confidence: 'synthetic',
+    source: '@ecr-scan-sim/client scanImage (ScanTimeoutError)',
   },
 } as const satisfies Record<string, MessageEntry>;
 

@@ -111,6 +111,7 @@ export const ecrErrors = {
   serializationBody: () => EcrError.of('serializationBody'),
   serializationParse: () => EcrError.of('serializationParse'),
   unknownOperation: (target: string) => EcrError.of('unknownOperation', { target }),
+  unsupportedContentType: (contentType: string) => EcrError.of('unsupportedContentType', { contentType }),
   missingAuthenticationToken: () => EcrError.of('missingAuthenticationToken'),
   requestTooLarge: (limit: number) => EcrError.of('requestTooLarge', { limit }),
   /** Any catalogue code with its fixed text where it has one, else a marked injected-fault text. */

@@ -1,6 +1,6 @@
 /**
  * The data types of the supported ECR operations, structurally identical to `@aws-sdk/client-ecr` 3.1169.0
- * (`dist-types/models/models_0.d.ts`) without `$metadata`. `test-types/sdk-conformance.test-d.ts` proves
+ * (`dist-types/models/models_0.d.ts`) without `$metadata`. `src/sdk-conformance.test-d.ts` proves
  * assignability in both directions, so drift in the SDK breaks our build rather than our users' tests.
  * Member documentation lives in the AWS API reference: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/
  */

@@ -1,0 +1,381 @@
+// SDK type conformance: our request, response, shape and enum types are mutually assignable with
+// @aws-sdk/client-ecr's and have the same member names, so a drift in the SDK (a new member, a new enum value, a
+// changed type) fails `pnpm typecheck` and this file's vitest typecheck run rather than our users' builds.
+// Inputs are the commands' `XCommandInput`; outputs are `XCommandOutput` without `$metadata`.
+import type * as Sdk from '@aws-sdk/client-ecr';
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as Ours from './index.js';
+
+/** Output of a command without the SDK's response metadata. */
+type Out<T> = Omit<T, '$metadata'>;
+
+describe('operation inputs and outputs equal the SDK types (both directions, same members)', () => {
+  it('StartImageScan', () => {
+    expectTypeOf<Ours.StartImageScanRequest>().toExtend<Sdk.StartImageScanCommandInput>();
+    expectTypeOf<Sdk.StartImageScanCommandInput>().toExtend<Ours.StartImageScanRequest>();
+    expectTypeOf<keyof Ours.StartImageScanRequest>().toEqualTypeOf<keyof Sdk.StartImageScanCommandInput>();
+    expectTypeOf<Ours.StartImageScanResponse>().toExtend<Out<Sdk.StartImageScanCommandOutput>>();
+    expectTypeOf<Out<Sdk.StartImageScanCommandOutput>>().toExtend<Ours.StartImageScanResponse>();
+    expectTypeOf<keyof Ours.StartImageScanResponse>().toEqualTypeOf<
+      keyof Out<Sdk.StartImageScanCommandOutput>
+    >();
+  });
+  it('DescribeImageScanFindings', () => {
+    expectTypeOf<Ours.DescribeImageScanFindingsRequest>().toExtend<Sdk.DescribeImageScanFindingsCommandInput>();
+    expectTypeOf<Sdk.DescribeImageScanFindingsCommandInput>().toExtend<Ours.DescribeImageScanFindingsRequest>();
+    expectTypeOf<keyof Ours.DescribeImageScanFindingsRequest>().toEqualTypeOf<
+      keyof Sdk.DescribeImageScanFindingsCommandInput
+    >();
+    expectTypeOf<Ours.DescribeImageScanFindingsResponse>().toExtend<
+      Out<Sdk.DescribeImageScanFindingsCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.DescribeImageScanFindingsCommandOutput>
+    >().toExtend<Ours.DescribeImageScanFindingsResponse>();
+    expectTypeOf<keyof Ours.DescribeImageScanFindingsResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DescribeImageScanFindingsCommandOutput>
+    >();
+  });
+  it('DescribeImages', () => {
+    expectTypeOf<Ours.DescribeImagesRequest>().toExtend<Sdk.DescribeImagesCommandInput>();
+    expectTypeOf<Sdk.DescribeImagesCommandInput>().toExtend<Ours.DescribeImagesRequest>();
+    expectTypeOf<keyof Ours.DescribeImagesRequest>().toEqualTypeOf<keyof Sdk.DescribeImagesCommandInput>();
+    expectTypeOf<Ours.DescribeImagesResponse>().toExtend<Out<Sdk.DescribeImagesCommandOutput>>();
+    expectTypeOf<Out<Sdk.DescribeImagesCommandOutput>>().toExtend<Ours.DescribeImagesResponse>();
+    expectTypeOf<keyof Ours.DescribeImagesResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DescribeImagesCommandOutput>
+    >();
+  });
+  it('CreateRepository', () => {
+    expectTypeOf<Ours.CreateRepositoryRequest>().toExtend<Sdk.CreateRepositoryCommandInput>();
+    expectTypeOf<Sdk.CreateRepositoryCommandInput>().toExtend<Ours.CreateRepositoryRequest>();
+    expectTypeOf<keyof Ours.CreateRepositoryRequest>().toEqualTypeOf<
+      keyof Sdk.CreateRepositoryCommandInput
+    >();
+    expectTypeOf<Ours.CreateRepositoryResponse>().toExtend<Out<Sdk.CreateRepositoryCommandOutput>>();
+    expectTypeOf<Out<Sdk.CreateRepositoryCommandOutput>>().toExtend<Ours.CreateRepositoryResponse>();
+    expectTypeOf<keyof Ours.CreateRepositoryResponse>().toEqualTypeOf<
+      keyof Out<Sdk.CreateRepositoryCommandOutput>
+    >();
+  });
+  it('DeleteRepository', () => {
+    expectTypeOf<Ours.DeleteRepositoryRequest>().toExtend<Sdk.DeleteRepositoryCommandInput>();
+    expectTypeOf<Sdk.DeleteRepositoryCommandInput>().toExtend<Ours.DeleteRepositoryRequest>();
+    expectTypeOf<keyof Ours.DeleteRepositoryRequest>().toEqualTypeOf<
+      keyof Sdk.DeleteRepositoryCommandInput
+    >();
+    expectTypeOf<Ours.DeleteRepositoryResponse>().toExtend<Out<Sdk.DeleteRepositoryCommandOutput>>();
+    expectTypeOf<Out<Sdk.DeleteRepositoryCommandOutput>>().toExtend<Ours.DeleteRepositoryResponse>();
+    expectTypeOf<keyof Ours.DeleteRepositoryResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DeleteRepositoryCommandOutput>
+    >();
+  });
+  it('DescribeRepositories', () => {
+    expectTypeOf<Ours.DescribeRepositoriesRequest>().toExtend<Sdk.DescribeRepositoriesCommandInput>();
+    expectTypeOf<Sdk.DescribeRepositoriesCommandInput>().toExtend<Ours.DescribeRepositoriesRequest>();
+    expectTypeOf<keyof Ours.DescribeRepositoriesRequest>().toEqualTypeOf<
+      keyof Sdk.DescribeRepositoriesCommandInput
+    >();
+    expectTypeOf<Ours.DescribeRepositoriesResponse>().toExtend<Out<Sdk.DescribeRepositoriesCommandOutput>>();
+    expectTypeOf<Out<Sdk.DescribeRepositoriesCommandOutput>>().toExtend<Ours.DescribeRepositoriesResponse>();
+    expectTypeOf<keyof Ours.DescribeRepositoriesResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DescribeRepositoriesCommandOutput>
+    >();
+  });
+  it('PutImage', () => {
+    expectTypeOf<Ours.PutImageRequest>().toExtend<Sdk.PutImageCommandInput>();
+    expectTypeOf<Sdk.PutImageCommandInput>().toExtend<Ours.PutImageRequest>();
+    expectTypeOf<keyof Ours.PutImageRequest>().toEqualTypeOf<keyof Sdk.PutImageCommandInput>();
+    expectTypeOf<Ours.PutImageResponse>().toExtend<Out<Sdk.PutImageCommandOutput>>();
+    expectTypeOf<Out<Sdk.PutImageCommandOutput>>().toExtend<Ours.PutImageResponse>();
+    expectTypeOf<keyof Ours.PutImageResponse>().toEqualTypeOf<keyof Out<Sdk.PutImageCommandOutput>>();
+  });
+  it('BatchDeleteImage', () => {
+    expectTypeOf<Ours.BatchDeleteImageRequest>().toExtend<Sdk.BatchDeleteImageCommandInput>();
+    expectTypeOf<Sdk.BatchDeleteImageCommandInput>().toExtend<Ours.BatchDeleteImageRequest>();
+    expectTypeOf<keyof Ours.BatchDeleteImageRequest>().toEqualTypeOf<
+      keyof Sdk.BatchDeleteImageCommandInput
+    >();
+    expectTypeOf<Ours.BatchDeleteImageResponse>().toExtend<Out<Sdk.BatchDeleteImageCommandOutput>>();
+    expectTypeOf<Out<Sdk.BatchDeleteImageCommandOutput>>().toExtend<Ours.BatchDeleteImageResponse>();
+    expectTypeOf<keyof Ours.BatchDeleteImageResponse>().toEqualTypeOf<
+      keyof Out<Sdk.BatchDeleteImageCommandOutput>
+    >();
+  });
+  it('PutImageScanningConfiguration', () => {
+    expectTypeOf<Ours.PutImageScanningConfigurationRequest>().toExtend<Sdk.PutImageScanningConfigurationCommandInput>();
+    expectTypeOf<Sdk.PutImageScanningConfigurationCommandInput>().toExtend<Ours.PutImageScanningConfigurationRequest>();
+    expectTypeOf<keyof Ours.PutImageScanningConfigurationRequest>().toEqualTypeOf<
+      keyof Sdk.PutImageScanningConfigurationCommandInput
+    >();
+    expectTypeOf<Ours.PutImageScanningConfigurationResponse>().toExtend<
+      Out<Sdk.PutImageScanningConfigurationCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.PutImageScanningConfigurationCommandOutput>
+    >().toExtend<Ours.PutImageScanningConfigurationResponse>();
+    expectTypeOf<keyof Ours.PutImageScanningConfigurationResponse>().toEqualTypeOf<
+      keyof Out<Sdk.PutImageScanningConfigurationCommandOutput>
+    >();
+  });
+  it('PutRegistryScanningConfiguration', () => {
+    expectTypeOf<Ours.PutRegistryScanningConfigurationRequest>().toExtend<Sdk.PutRegistryScanningConfigurationCommandInput>();
+    expectTypeOf<Sdk.PutRegistryScanningConfigurationCommandInput>().toExtend<Ours.PutRegistryScanningConfigurationRequest>();
+    expectTypeOf<keyof Ours.PutRegistryScanningConfigurationRequest>().toEqualTypeOf<
+      keyof Sdk.PutRegistryScanningConfigurationCommandInput
+    >();
+    expectTypeOf<Ours.PutRegistryScanningConfigurationResponse>().toExtend<
+      Out<Sdk.PutRegistryScanningConfigurationCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.PutRegistryScanningConfigurationCommandOutput>
+    >().toExtend<Ours.PutRegistryScanningConfigurationResponse>();
+    expectTypeOf<keyof Ours.PutRegistryScanningConfigurationResponse>().toEqualTypeOf<
+      keyof Out<Sdk.PutRegistryScanningConfigurationCommandOutput>
+    >();
+  });
+  it('GetRegistryScanningConfiguration', () => {
+    expectTypeOf<Ours.GetRegistryScanningConfigurationRequest>().toExtend<Sdk.GetRegistryScanningConfigurationCommandInput>();
+    expectTypeOf<Sdk.GetRegistryScanningConfigurationCommandInput>().toExtend<Ours.GetRegistryScanningConfigurationRequest>();
+    expectTypeOf<keyof Ours.GetRegistryScanningConfigurationRequest>().toEqualTypeOf<
+      keyof Sdk.GetRegistryScanningConfigurationCommandInput
+    >();
+    expectTypeOf<Ours.GetRegistryScanningConfigurationResponse>().toExtend<
+      Out<Sdk.GetRegistryScanningConfigurationCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.GetRegistryScanningConfigurationCommandOutput>
+    >().toExtend<Ours.GetRegistryScanningConfigurationResponse>();
+    expectTypeOf<keyof Ours.GetRegistryScanningConfigurationResponse>().toEqualTypeOf<
+      keyof Out<Sdk.GetRegistryScanningConfigurationCommandOutput>
+    >();
+  });
+  it('UpdateImageStorageClass', () => {
+    expectTypeOf<Ours.UpdateImageStorageClassRequest>().toExtend<Sdk.UpdateImageStorageClassCommandInput>();
+    expectTypeOf<Sdk.UpdateImageStorageClassCommandInput>().toExtend<Ours.UpdateImageStorageClassRequest>();
+    expectTypeOf<keyof Ours.UpdateImageStorageClassRequest>().toEqualTypeOf<
+      keyof Sdk.UpdateImageStorageClassCommandInput
+    >();
+    expectTypeOf<Ours.UpdateImageStorageClassResponse>().toExtend<
+      Out<Sdk.UpdateImageStorageClassCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.UpdateImageStorageClassCommandOutput>
+    >().toExtend<Ours.UpdateImageStorageClassResponse>();
+    expectTypeOf<keyof Ours.UpdateImageStorageClassResponse>().toEqualTypeOf<
+      keyof Out<Sdk.UpdateImageStorageClassCommandOutput>
+    >();
+  });
+});
+
+describe('data shapes equal the SDK types (both directions, same members)', () => {
+  it('Attribute', () => {
+    expectTypeOf<Ours.Attribute>().toExtend<Sdk.Attribute>();
+    expectTypeOf<Sdk.Attribute>().toExtend<Ours.Attribute>();
+    expectTypeOf<keyof Ours.Attribute>().toEqualTypeOf<keyof Sdk.Attribute>();
+  });
+  it('AwsEcrContainerImageDetails', () => {
+    expectTypeOf<Ours.AwsEcrContainerImageDetails>().toExtend<Sdk.AwsEcrContainerImageDetails>();
+    expectTypeOf<Sdk.AwsEcrContainerImageDetails>().toExtend<Ours.AwsEcrContainerImageDetails>();
+    expectTypeOf<keyof Ours.AwsEcrContainerImageDetails>().toEqualTypeOf<
+      keyof Sdk.AwsEcrContainerImageDetails
+    >();
+  });
+  it('CvssScore', () => {
+    expectTypeOf<Ours.CvssScore>().toExtend<Sdk.CvssScore>();
+    expectTypeOf<Sdk.CvssScore>().toExtend<Ours.CvssScore>();
+    expectTypeOf<keyof Ours.CvssScore>().toEqualTypeOf<keyof Sdk.CvssScore>();
+  });
+  it('CvssScoreAdjustment', () => {
+    expectTypeOf<Ours.CvssScoreAdjustment>().toExtend<Sdk.CvssScoreAdjustment>();
+    expectTypeOf<Sdk.CvssScoreAdjustment>().toExtend<Ours.CvssScoreAdjustment>();
+    expectTypeOf<keyof Ours.CvssScoreAdjustment>().toEqualTypeOf<keyof Sdk.CvssScoreAdjustment>();
+  });
+  it('CvssScoreDetails', () => {
+    expectTypeOf<Ours.CvssScoreDetails>().toExtend<Sdk.CvssScoreDetails>();
+    expectTypeOf<Sdk.CvssScoreDetails>().toExtend<Ours.CvssScoreDetails>();
+    expectTypeOf<keyof Ours.CvssScoreDetails>().toEqualTypeOf<keyof Sdk.CvssScoreDetails>();
+  });
+  it('DescribeImagesFilter', () => {
+    expectTypeOf<Ours.DescribeImagesFilter>().toExtend<Sdk.DescribeImagesFilter>();
+    expectTypeOf<Sdk.DescribeImagesFilter>().toExtend<Ours.DescribeImagesFilter>();
+    expectTypeOf<keyof Ours.DescribeImagesFilter>().toEqualTypeOf<keyof Sdk.DescribeImagesFilter>();
+  });
+  it('EncryptionConfiguration', () => {
+    expectTypeOf<Ours.EncryptionConfiguration>().toExtend<Sdk.EncryptionConfiguration>();
+    expectTypeOf<Sdk.EncryptionConfiguration>().toExtend<Ours.EncryptionConfiguration>();
+    expectTypeOf<keyof Ours.EncryptionConfiguration>().toEqualTypeOf<keyof Sdk.EncryptionConfiguration>();
+  });
+  it('EnhancedImageScanFinding', () => {
+    expectTypeOf<Ours.EnhancedImageScanFinding>().toExtend<Sdk.EnhancedImageScanFinding>();
+    expectTypeOf<Sdk.EnhancedImageScanFinding>().toExtend<Ours.EnhancedImageScanFinding>();
+    expectTypeOf<keyof Ours.EnhancedImageScanFinding>().toEqualTypeOf<keyof Sdk.EnhancedImageScanFinding>();
+  });
+  it('Image', () => {
+    expectTypeOf<Ours.Image>().toExtend<Sdk.Image>();
+    expectTypeOf<Sdk.Image>().toExtend<Ours.Image>();
+    expectTypeOf<keyof Ours.Image>().toEqualTypeOf<keyof Sdk.Image>();
+  });
+  it('ImageDetail', () => {
+    expectTypeOf<Ours.ImageDetail>().toExtend<Sdk.ImageDetail>();
+    expectTypeOf<Sdk.ImageDetail>().toExtend<Ours.ImageDetail>();
+    expectTypeOf<keyof Ours.ImageDetail>().toEqualTypeOf<keyof Sdk.ImageDetail>();
+  });
+  it('ImageFailure', () => {
+    expectTypeOf<Ours.ImageFailure>().toExtend<Sdk.ImageFailure>();
+    expectTypeOf<Sdk.ImageFailure>().toExtend<Ours.ImageFailure>();
+    expectTypeOf<keyof Ours.ImageFailure>().toEqualTypeOf<keyof Sdk.ImageFailure>();
+  });
+  it('ImageIdentifier', () => {
+    expectTypeOf<Ours.ImageIdentifier>().toExtend<Sdk.ImageIdentifier>();
+    expectTypeOf<Sdk.ImageIdentifier>().toExtend<Ours.ImageIdentifier>();
+    expectTypeOf<keyof Ours.ImageIdentifier>().toEqualTypeOf<keyof Sdk.ImageIdentifier>();
+  });
+  it('ImageScanFinding', () => {
+    expectTypeOf<Ours.ImageScanFinding>().toExtend<Sdk.ImageScanFinding>();
+    expectTypeOf<Sdk.ImageScanFinding>().toExtend<Ours.ImageScanFinding>();
+    expectTypeOf<keyof Ours.ImageScanFinding>().toEqualTypeOf<keyof Sdk.ImageScanFinding>();
+  });
+  it('ImageScanFindings', () => {
+    expectTypeOf<Ours.ImageScanFindings>().toExtend<Sdk.ImageScanFindings>();
+    expectTypeOf<Sdk.ImageScanFindings>().toExtend<Ours.ImageScanFindings>();
+    expectTypeOf<keyof Ours.ImageScanFindings>().toEqualTypeOf<keyof Sdk.ImageScanFindings>();
+  });
+  it('ImageScanFindingsSummary', () => {
+    expectTypeOf<Ours.ImageScanFindingsSummary>().toExtend<Sdk.ImageScanFindingsSummary>();
+    expectTypeOf<Sdk.ImageScanFindingsSummary>().toExtend<Ours.ImageScanFindingsSummary>();
+    expectTypeOf<keyof Ours.ImageScanFindingsSummary>().toEqualTypeOf<keyof Sdk.ImageScanFindingsSummary>();
+  });
+  it('ImageScanningConfiguration', () => {
+    expectTypeOf<Ours.ImageScanningConfiguration>().toExtend<Sdk.ImageScanningConfiguration>();
+    expectTypeOf<Sdk.ImageScanningConfiguration>().toExtend<Ours.ImageScanningConfiguration>();
+    expectTypeOf<keyof Ours.ImageScanningConfiguration>().toEqualTypeOf<
+      keyof Sdk.ImageScanningConfiguration
+    >();
+  });
+  it('ImageScanStatus', () => {
+    expectTypeOf<Ours.ImageScanStatus>().toExtend<Sdk.ImageScanStatus>();
+    expectTypeOf<Sdk.ImageScanStatus>().toExtend<Ours.ImageScanStatus>();
+    expectTypeOf<keyof Ours.ImageScanStatus>().toEqualTypeOf<keyof Sdk.ImageScanStatus>();
+  });
+  it('ImageTagMutabilityExclusionFilter', () => {
+    expectTypeOf<Ours.ImageTagMutabilityExclusionFilter>().toExtend<Sdk.ImageTagMutabilityExclusionFilter>();
+    expectTypeOf<Sdk.ImageTagMutabilityExclusionFilter>().toExtend<Ours.ImageTagMutabilityExclusionFilter>();
+    expectTypeOf<keyof Ours.ImageTagMutabilityExclusionFilter>().toEqualTypeOf<
+      keyof Sdk.ImageTagMutabilityExclusionFilter
+    >();
+  });
+  it('PackageVulnerabilityDetails', () => {
+    expectTypeOf<Ours.PackageVulnerabilityDetails>().toExtend<Sdk.PackageVulnerabilityDetails>();
+    expectTypeOf<Sdk.PackageVulnerabilityDetails>().toExtend<Ours.PackageVulnerabilityDetails>();
+    expectTypeOf<keyof Ours.PackageVulnerabilityDetails>().toEqualTypeOf<
+      keyof Sdk.PackageVulnerabilityDetails
+    >();
+  });
+  it('Recommendation', () => {
+    expectTypeOf<Ours.Recommendation>().toExtend<Sdk.Recommendation>();
+    expectTypeOf<Sdk.Recommendation>().toExtend<Ours.Recommendation>();
+    expectTypeOf<keyof Ours.Recommendation>().toEqualTypeOf<keyof Sdk.Recommendation>();
+  });
+  it('RegistryScanningConfiguration', () => {
+    expectTypeOf<Ours.RegistryScanningConfiguration>().toExtend<Sdk.RegistryScanningConfiguration>();
+    expectTypeOf<Sdk.RegistryScanningConfiguration>().toExtend<Ours.RegistryScanningConfiguration>();
+    expectTypeOf<keyof Ours.RegistryScanningConfiguration>().toEqualTypeOf<
+      keyof Sdk.RegistryScanningConfiguration
+    >();
+  });
+  it('RegistryScanningRule', () => {
+    expectTypeOf<Ours.RegistryScanningRule>().toExtend<Sdk.RegistryScanningRule>();
+    expectTypeOf<Sdk.RegistryScanningRule>().toExtend<Ours.RegistryScanningRule>();
+    expectTypeOf<keyof Ours.RegistryScanningRule>().toEqualTypeOf<keyof Sdk.RegistryScanningRule>();
+  });
+  it('Remediation', () => {
+    expectTypeOf<Ours.Remediation>().toExtend<Sdk.Remediation>();
+    expectTypeOf<Sdk.Remediation>().toExtend<Ours.Remediation>();
+    expectTypeOf<keyof Ours.Remediation>().toEqualTypeOf<keyof Sdk.Remediation>();
+  });
+  it('Repository', () => {
+    expectTypeOf<Ours.Repository>().toExtend<Sdk.Repository>();
+    expectTypeOf<Sdk.Repository>().toExtend<Ours.Repository>();
+    expectTypeOf<keyof Ours.Repository>().toEqualTypeOf<keyof Sdk.Repository>();
+  });
+  it('Resource', () => {
+    expectTypeOf<Ours.Resource>().toExtend<Sdk.Resource>();
+    expectTypeOf<Sdk.Resource>().toExtend<Ours.Resource>();
+    expectTypeOf<keyof Ours.Resource>().toEqualTypeOf<keyof Sdk.Resource>();
+  });
+  it('ResourceDetails', () => {
+    expectTypeOf<Ours.ResourceDetails>().toExtend<Sdk.ResourceDetails>();
+    expectTypeOf<Sdk.ResourceDetails>().toExtend<Ours.ResourceDetails>();
+    expectTypeOf<keyof Ours.ResourceDetails>().toEqualTypeOf<keyof Sdk.ResourceDetails>();
+  });
+  it('ScanningRepositoryFilter', () => {
+    expectTypeOf<Ours.ScanningRepositoryFilter>().toExtend<Sdk.ScanningRepositoryFilter>();
+    expectTypeOf<Sdk.ScanningRepositoryFilter>().toExtend<Ours.ScanningRepositoryFilter>();
+    expectTypeOf<keyof Ours.ScanningRepositoryFilter>().toEqualTypeOf<keyof Sdk.ScanningRepositoryFilter>();
+  });
+  it('ScoreDetails', () => {
+    expectTypeOf<Ours.ScoreDetails>().toExtend<Sdk.ScoreDetails>();
+    expectTypeOf<Sdk.ScoreDetails>().toExtend<Ours.ScoreDetails>();
+    expectTypeOf<keyof Ours.ScoreDetails>().toEqualTypeOf<keyof Sdk.ScoreDetails>();
+  });
+  it('Tag', () => {
+    expectTypeOf<Ours.Tag>().toExtend<Sdk.Tag>();
+    expectTypeOf<Sdk.Tag>().toExtend<Ours.Tag>();
+    expectTypeOf<keyof Ours.Tag>().toEqualTypeOf<keyof Sdk.Tag>();
+  });
+  it('VulnerablePackage', () => {
+    expectTypeOf<Ours.VulnerablePackage>().toExtend<Sdk.VulnerablePackage>();
+    expectTypeOf<Sdk.VulnerablePackage>().toExtend<Ours.VulnerablePackage>();
+    expectTypeOf<keyof Ours.VulnerablePackage>().toEqualTypeOf<keyof Sdk.VulnerablePackage>();
+  });
+});
+
+describe('enums have exactly the SDK values', () => {
+  it('EncryptionType', () => {
+    expectTypeOf<Ours.EncryptionType>().toEqualTypeOf<Sdk.EncryptionType>();
+  });
+  it('FindingSeverity', () => {
+    expectTypeOf<Ours.FindingSeverity>().toEqualTypeOf<Sdk.FindingSeverity>();
+  });
+  it('ImageFailureCode', () => {
+    expectTypeOf<Ours.ImageFailureCode>().toEqualTypeOf<Sdk.ImageFailureCode>();
+  });
+  it('ImageStatus', () => {
+    expectTypeOf<Ours.ImageStatus>().toEqualTypeOf<Sdk.ImageStatus>();
+  });
+  it('ImageStatusFilter', () => {
+    expectTypeOf<Ours.ImageStatusFilter>().toEqualTypeOf<Sdk.ImageStatusFilter>();
+  });
+  it('ImageTagMutability', () => {
+    expectTypeOf<Ours.ImageTagMutability>().toEqualTypeOf<Sdk.ImageTagMutability>();
+  });
+  it('ImageTagMutabilityExclusionFilterType', () => {
+    expectTypeOf<Ours.ImageTagMutabilityExclusionFilterType>().toEqualTypeOf<Sdk.ImageTagMutabilityExclusionFilterType>();
+  });
+  it('ScanFrequency', () => {
+    expectTypeOf<Ours.ScanFrequency>().toEqualTypeOf<Sdk.ScanFrequency>();
+  });
+  it('ScanningRepositoryFilterType', () => {
+    expectTypeOf<Ours.ScanningRepositoryFilterType>().toEqualTypeOf<Sdk.ScanningRepositoryFilterType>();
+  });
+  it('ScanStatus', () => {
+    expectTypeOf<Ours.ScanStatus>().toEqualTypeOf<Sdk.ScanStatus>();
+  });
+  it('ScanType', () => {
+    expectTypeOf<Ours.ScanType>().toEqualTypeOf<Sdk.ScanType>();
+  });
+  it('TagStatus', () => {
+    expectTypeOf<Ours.TagStatus>().toEqualTypeOf<Sdk.TagStatus>();
+  });
+  it('TargetStorageClass', () => {
+    expectTypeOf<Ours.TargetStorageClass>().toEqualTypeOf<Sdk.TargetStorageClass>();
+  });
+
+  it('OperationName lists commands the SDK has', () => {
+    type SdkCommandNames = {
+      [K in keyof typeof Sdk]: K extends `${infer Name}Command` ? Name : never;
+    }[keyof typeof Sdk];
+    expectTypeOf<Ours.OperationName>().toExtend<SdkCommandNames>();
+  });
+});

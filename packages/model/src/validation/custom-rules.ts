@@ -1,0 +1,35 @@
+/** Cross-member rules shared by several operation specs (phase 4 of the engine). */
+import { type EcrError, ecrErrors } from '../errors/ecr-error.js';
+import type { ImageIdentifier } from '../types/shapes.js';
+import { CONSTRAINTS } from './constraints.js';
+import { isImageDigest } from './patterns.js';
+
+/**
+ * @internal Rules V3 then V2 for one image identifier at `path`: it names a digest or a tag, and a digest is
+ * `sha256:` + 64 lowercase hex digits.
+ */
+export function checkImageId(path: string, imageId: ImageIdentifier | undefined): EcrError | undefined {
+  if (imageId === undefined) return undefined;
+  if (imageId.imageDigest === undefined && imageId.imageTag === undefined)
+    return ecrErrors.invalidParameter(path, CONSTRAINTS.imageIdEmpty);
+  return checkDigest(`${path}.imageDigest`, imageId.imageDigest);
+}
+
+/** @internal Rule V2 for a digest member at `path`. */
+export function checkDigest(path: string, digest: string | undefined): EcrError | undefined {
+  if (digest === undefined || isImageDigest(digest)) return undefined;
+  return ecrErrors.invalidParameter(path, CONSTRAINTS.imageDigest);
+}
+
+/** @internal {@link checkImageId} for each item of a list, paths `imageIds.N.member` (1-based). */
+export function checkImageIds(
+  path: string,
+  imageIds: readonly ImageIdentifier[] | undefined,
+): EcrError | undefined {
+  if (imageIds === undefined) return undefined;
+  for (const [i, imageId] of imageIds.entries()) {
+    const found = checkImageId(`${path}.${i + 1}.member`, imageId);
+    if (found) return found;
+  }
+  return undefined;
+}

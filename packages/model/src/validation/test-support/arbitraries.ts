@@ -1,0 +1,99 @@
+/**
+ * Test support: fast-check arbitraries derived from the validation specs, so property tests cover every operation
+ * and every member without a hand-written generator per operation.
+ */
+import fc from 'fast-check';
+import type { OperationName } from '../../types/operations.js';
+import { imageDigest, imageIdentifier } from '../members.js';
+import {
+  REGISTRY_ID_PATTERN,
+  REPOSITORY_NAME_PATTERN,
+  SCANNING_FILTER_PATTERN,
+  TAG_EXCLUSION_FILTER_PATTERN,
+} from '../patterns.js';
+import type { MemberSpec, MembersSpec } from '../spec.js';
+import { VALIDATION_SPECS } from '../specs.js';
+
+/** A JSON-like input value. */
+export type Input = Record<string, unknown>;
+
+const hex = fc.constantFrom(...'0123456789abcdef');
+
+// Generators for the model's patterns, by the pattern text the specs print.
+const BY_PATTERN: Readonly<Record<string, fc.Arbitrary<string>>> = {
+  [REGISTRY_ID_PATTERN]: fc.stringMatching(/^[0-9]{12}$/),
+  [REPOSITORY_NAME_PATTERN]: fc
+    .tuple(
+      fc.stringMatching(/^[a-z0-9]{1,6}$/),
+      fc.array(
+        fc.tuple(fc.constantFrom('.', '_', '__', '-', '---', '/'), fc.stringMatching(/^[a-z0-9]{1,6}$/)),
+        { maxLength: 4 },
+      ),
+    )
+    .map(([head, rest]) => head + rest.map(([sep, part]) => sep + part).join(''))
+    .filter((name) => name.length >= 2),
+  [SCANNING_FILTER_PATTERN]: fc.stringMatching(/^[a-z0-9*](?:[._\-/]?[a-z0-9*]){0,12}$/),
+  [TAG_EXCLUSION_FILTER_PATTERN]: fc.stringMatching(/^[0-9a-zA-Z._*-]{1,20}$/),
+};
+
+// Members whose valid values the spec alone does not describe (their rules are custom: V2, V3).
+const OVERRIDES = new Map<MemberSpec, fc.Arbitrary<unknown>>([
+  [imageDigest, fc.array(hex, { minLength: 64, maxLength: 64 }).map((h) => `sha256:${h.join('')}`)],
+]);
+
+function structureArb(members: MembersSpec): fc.Arbitrary<Input> {
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  const requiredKeys: string[] = [];
+  for (const [name, spec] of Object.entries(members)) {
+    model[name] = valid(spec);
+    if (spec.required) requiredKeys.push(name);
+  }
+  return fc.record(model, { requiredKeys }) as fc.Arbitrary<Input>;
+}
+
+/** Valid values of one member spec. */
+export function valid(spec: MemberSpec): fc.Arbitrary<unknown> {
+  const override = OVERRIDES.get(spec);
+  if (override) return override;
+  if (spec.type === 'structure' && spec.members === imageIdentifier.members)
+    // Rule V3: a digest or a tag.
+    return structureArb(spec.members).filter(
+      (id) => id.imageDigest !== undefined || id.imageTag !== undefined,
+    );
+  switch (spec.type) {
+    case 'string': {
+      if (spec.enum) return fc.constantFrom(...spec.enum);
+      if (spec.pattern) {
+        const arb = BY_PATTERN[spec.pattern.text];
+        if (!arb) throw new TypeError(`no generator for pattern ${spec.pattern.text}`);
+        return arb.filter((s) => s.length >= (spec.min ?? 0) && s.length <= (spec.max ?? Infinity));
+      }
+      const minLength = spec.min ?? 0;
+      return fc.string({ unit: 'binary', minLength, maxLength: Math.min(spec.max ?? 20, minLength + 20) });
+    }
+    case 'integer':
+      return fc.integer({ min: spec.min ?? -(2 ** 31), max: spec.max ?? 2 ** 31 - 1 });
+    case 'boolean':
+      return fc.boolean();
+    case 'structure':
+      return structureArb(spec.members);
+    case 'list': {
+      const minLength = spec.min ?? 0;
+      return fc.array(valid(spec.member), { minLength, maxLength: Math.min(spec.max ?? 4, minLength + 3) });
+    }
+  }
+}
+
+/** Valid inputs of an operation (cross-member rule P5 respected). */
+export function validInput(operation: OperationName): fc.Arbitrary<Input> {
+  const arb = structureArb(VALIDATION_SPECS[operation].members);
+  if (operation !== 'DescribeImages') return arb;
+  return arb.map((input) => {
+    if (input.imageIds === undefined) return input;
+    const { nextToken: _t, maxResults: _m, ...rest } = input;
+    return rest;
+  });
+}
+
+/** Every operation name, as an arbitrary. */
+export const anyOperation = fc.constantFrom(...(Object.keys(VALIDATION_SPECS) as OperationName[]));
