@@ -1,0 +1,137 @@
+import { type EcrErrorCode, ERROR_CODES, OperationName } from '@ecr-scan-sim/model';
+import type { FaultSpec, SimulatorSnapshot } from '@ecr-scan-sim/simulator';
+import type { ControllableClock } from '../glossary.js';
+import { durationAt } from '../internal/duration.js';
+import { parseProfile } from '../internal/parse-profile.js';
+import type { SimulatorSlot } from '../internal/simulator-slot.js';
+import { toEpochMs } from '../internal/time.js';
+import {
+  expectObject,
+  InputError,
+  member,
+  optEnum,
+  optNumber,
+  optString,
+  reqString,
+} from '../internal/untrusted.js';
+
+/** @internal What a control route can reach: the simulator slot and the shared clock. */
+export interface ControlContext {
+  slot: SimulatorSlot;
+  clock: ControllableClock;
+}
+
+/** @internal One route: parsed JSON body (or undefined) in, JSON-serialisable value out. */
+export type ControlHandler = (ctx: ControlContext, body: unknown) => unknown;
+
+const clockView = (clock: ControllableClock) => {
+  const epochMs = clock.now();
+  return { now: new Date(epochMs).toISOString(), epochMs };
+};
+
+const ERROR_NAMES = Object.keys(ERROR_CODES) as EcrErrorCode[];
+
+function parseFault(body: unknown): FaultSpec {
+  const obj = expectObject(body, '', ['operation', 'error', 'times', 'probability']);
+  const error = optEnum(obj, 'error', '', ERROR_NAMES);
+  if (error === undefined)
+    throw new InputError('error', 'is required (an exception name, e.g. ServerException)');
+  const spec: FaultSpec = { error };
+  const operation = optEnum(obj, 'operation', '', OperationName);
+  if (operation !== undefined) spec.operation = operation;
+  const times = optNumber(obj, 'times', '', { min: 1, max: 1_000_000 });
+  if (times !== undefined) spec.times = times;
+  const probability = optNumber(obj, 'probability', '', { min: 0, max: 1, integer: false });
+  if (probability !== undefined) spec.probability = probability;
+  return spec;
+}
+
+function parseSnapshot(body: unknown): SimulatorSnapshot {
+  const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+  if (!isObject || member(body as Record<string, unknown>, 'format') !== 'ecr-scan-sim/snapshot') {
+    throw new InputError('format', 'must be "ecr-scan-sim/snapshot" (send what GET /_sim/snapshot returned)');
+  }
+  return body as SimulatorSnapshot;
+}
+
+/** @internal The `/_sim/` routes: path → method → handler. */
+export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, ControlHandler>>>> = {
+  '/_sim/clock': { GET: (ctx) => clockView(ctx.clock) },
+  '/_sim/clock/tick': {
+    POST: (ctx, body) => {
+      const obj = expectObject(body, '', ['ms', 'duration']);
+      const raw = member(obj, 'ms') ?? member(obj, 'duration');
+      if (raw === undefined) throw new InputError('', 'needs "ms" (a number) or "duration" (e.g. "24h")');
+      const key = member(obj, 'ms') !== undefined ? 'ms' : 'duration';
+      ctx.clock.tick(durationAt(raw, key));
+      return clockView(ctx.clock);
+    },
+  },
+  '/_sim/clock/set': {
+    POST: (ctx, body) => {
+      const obj = expectObject(body, '', ['time']);
+      const time = member(obj, 'time');
+      if (typeof time !== 'number' && typeof time !== 'string') {
+        throw new InputError('time', 'is required: an ISO time or epoch milliseconds');
+      }
+      let ms: number;
+      try {
+        ms = toEpochMs(time);
+      } catch {
+        throw new InputError('time', 'must be an ISO time or epoch milliseconds');
+      }
+      ctx.clock.setSystemTime(ms);
+      return clockView(ctx.clock);
+    },
+  },
+  '/_sim/reset': {
+    POST: (ctx) => {
+      ctx.slot.current.reset();
+      return { ok: true };
+    },
+  },
+  '/_sim/snapshot': {
+    GET: (ctx) => ctx.slot.current.snapshot(),
+    PUT: (ctx, body) => {
+      ctx.slot.restore(parseSnapshot(body));
+      return { ok: true };
+    },
+  },
+  '/_sim/images/profile': {
+    PUT: (ctx, body) => {
+      const obj = expectObject(body, '', ['repositoryName', 'imageId', 'profile', 'region']);
+      const repositoryName = reqString(obj, 'repositoryName', '');
+      const imageId = expectObject(member(obj, 'imageId'), 'imageId', ['imageDigest', 'imageTag']);
+      const imageDigest = optString(imageId, 'imageDigest', 'imageId');
+      const imageTag = optString(imageId, 'imageTag', 'imageId');
+      if (imageDigest === undefined && imageTag === undefined) {
+        throw new InputError('imageId', 'needs imageDigest or imageTag');
+      }
+      const region = optString(obj, 'region', '');
+      const profile = parseProfile(member(obj, 'profile'), 'profile');
+      ctx.slot.current.setImageProfile(
+        {
+          repositoryName,
+          ...(imageDigest === undefined ? {} : { imageDigest }),
+          ...(imageTag === undefined ? {} : { imageTag }),
+          ...(region === undefined ? {} : { region }),
+        },
+        profile,
+      );
+      return { ok: true };
+    },
+  },
+  '/_sim/faults': {
+    POST: (ctx, body) => {
+      const handle = ctx.slot.current.injectFault(parseFault(body));
+      const remaining = handle.remaining();
+      return { ok: true, remaining: Number.isFinite(remaining) ? remaining : null };
+    },
+    DELETE: (ctx) => {
+      ctx.slot.current.clearFaults();
+      return { ok: true };
+    },
+  },
+  '/_sim/calls': { GET: (ctx) => ({ calls: ctx.slot.current.calls }) },
+  '/_sim/events': { GET: (ctx) => ({ events: ctx.slot.current.events }) },
+};

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { ecrErrors } from '@ecr-scan-sim/model';
+import { handleEcrRequest } from '@ecr-scan-sim/wire';
+import { CONTROL_PREFIX, handleControlRequest } from '../control/handle-control-request.js';
+import type { ControllableClock } from '../glossary.js';
+import { isSigned, signedRegion } from './auth.js';
+import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
+import { readBody } from './read-body.js';
+import { formatRequestLog, targetOf } from './request-log.js';
+import type { SimulatorSlot } from './simulator-slot.js';
+
+/** @internal What the request listener needs; `closing` turns keep-alive off while the server shuts down. */
+export interface RequestContext {
+  slot: SimulatorSlot;
+  clock: ControllableClock;
+  maxBodyBytes: number;
+  requireAuth: boolean;
+  log: ((line: string) => void) | undefined;
+  closing: boolean;
+}
+
+async function answer(ctx: RequestContext, req: IncomingMessage, path: string, query: URLSearchParams) {
+  const isControl = path.startsWith(CONTROL_PREFIX);
+  const body = await readBody(req, ctx.maxBodyBytes);
+  if (!body.ok) {
+    const error = ecrErrors.requestTooLarge(ctx.maxBodyBytes);
+    const response = isControl
+      ? {
+          status: 413,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ error: error.message }),
+        }
+      : awsErrorResponse(ctx.slot.current, error);
+    return { response, close: !body.drained };
+  }
+  if (isControl) {
+    return { response: handleControlRequest(ctx, req.method ?? 'GET', path, body.body), close: false };
+  }
+  if (ctx.requireAuth && !isSigned(req, query)) {
+    return {
+      response: awsErrorResponse(ctx.slot.current, ecrErrors.missingAuthenticationToken()),
+      close: false,
+    };
+  }
+  const simulator = ctx.slot.current;
+  const response: PlainResponse = await handleEcrRequest(
+    simulator,
+    {
+      method: req.method ?? 'GET',
+      host: req.headers.host ?? '',
+      path: req.url ?? '/',
+      headers: req.headers,
+      body: body.body,
+    },
+    { defaultRegion: signedRegion(req, query) ?? simulator.options.region, maxBodyBytes: ctx.maxBodyBytes },
+  );
+  return { response, close: false };
+}
+
+/**
+ * @internal The server's request listener: `/_sim/` goes to the control API, everything else to the wire's
+ * `handleEcrRequest`. The transport adds only the body limit, auth presence, keep-alive handling and logs.
+ */
+export function createRequestListener(ctx: RequestContext) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const started = performance.now();
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
+    answer(ctx, req, path, query)
+      .catch((error: unknown) => {
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          response: awsErrorResponse(ctx.slot.current, ecrErrors.simulatorBug(detail)),
+          close: req.readableEnded === false,
+        };
+      })
+      .then(({ response, close }) => {
+        if (res.destroyed || res.headersSent) return;
+        const headers = { ...response.headers };
+        if (close || ctx.closing) headers.connection = 'close';
+        headers['content-length'] = String(Buffer.byteLength(response.body));
+        res.writeHead(response.status, headers);
+        res.end(response.body, () => {
+          if (close) req.socket.destroy();
+        });
+        if (ctx.log !== undefined) {
+          const target = path.startsWith(CONTROL_PREFIX) ? path : targetOf(req.headers['x-amz-target'], path);
+          const ms = performance.now() - started;
+          ctx.log(formatRequestLog({ method: req.method ?? '', target, status: response.status, ms }));
+        }
+      })
+      .catch(() => {
+        // Writing the answer failed (the socket broke, or a logger threw): never let it crash the server.
+        res.destroy();
+      });
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * @internal Every text the server and the CLI print or answer on their own (not ECR's: those live in the model's
+ * catalogue). One prefix, `[ecr-scan-sim]`, and each says what to do next (msw `devUtils`).
+ */
+/** @internal */
+export const PREFIX = '[ecr-scan-sim]';
+
+/** @internal Texts by purpose. */
+export const serverMessages = {
+  listening: (url: string) => `ecr-scan-sim listening on ${url}`,
+  hint: (url: string, region: string) => [
+    `  try: aws ecr describe-repositories --endpoint-url ${url} --region ${region}`,
+    '  credentials: any values work, e.g. export AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x',
+    `  control API: curl ${url}/_sim/clock   (stop with Ctrl+C)`,
+  ],
+  exposed: (host: string) =>
+    `${PREFIX} warning: bound to ${host}, not loopback: anyone who can reach it can change the simulator (docs/server.md#security)`,
+  badFlags: (detail: string) => `${PREFIX} ${detail}; see --help`,
+  startFailed: (detail: string) => `${PREFIX} could not start: ${detail}`,
+  fixturesLoaded: (file: string, repos: number, images: number) =>
+    `${PREFIX} loaded fixtures from ${file}: ${repos} repositories, ${images} images`,
+  snapshotLoaded: (file: string) => `${PREFIX} restored the snapshot in ${file} (fixtures skipped)`,
+  snapshotSaved: (file: string) => `${PREFIX} saved the snapshot to ${file}`,
+  snapshotSaveFailed: (file: string, detail: string) =>
+    `${PREFIX} could not save the snapshot to ${file}: ${detail}; check the path and its permissions`,
+  stopping: (signal: string) => `${PREFIX} ${signal} received, stopping`,
+  fixtureError: (file: string, path: string, problem: string) =>
+    `${PREFIX} fixtures ${file}: ${path === '' ? '' : `${path}: `}${problem}`,
+  unknownControlPath: (path: string) => `unknown control path ${path}; see docs/server.md for the /_sim/ API`,
+  wrongMethod: (method: string, path: string, allowed: string) =>
+    `${method} is not allowed on ${path}; use ${allowed}`,
+  badJson: () => 'the request body is not valid JSON',
+  invalid: (path: string, problem: string) => `${path === '' ? 'body' : path}: ${problem}`,
+  clockNotControllable: () => 'this clock cannot be moved (it has no tick/setSystemTime)',
+} as const;
