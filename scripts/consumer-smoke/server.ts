@@ -1,0 +1,26 @@
+// Consumer check of @ecr-scan-sim/server: the `ecr-scan-sim` bin runs, startServer listens on a free port, and a
+// real ECRClient talks to it.
+import { execFileSync } from 'node:child_process';
+import { DescribeRepositoriesCommand, ECRClient, RepositoryNotFoundException } from '@aws-sdk/client-ecr';
+import { startServer } from '@ecr-scan-sim/server';
+import { equal, rejection } from './assert.js';
+
+export async function check(): Promise<string> {
+  const help = execFileSync('node_modules/.bin/ecr-scan-sim', ['--help'], { encoding: 'utf8' });
+  equal(help.includes('Usage: ecr-scan-sim'), true, 'bin --help');
+  const server = await startServer({ port: 0, clock: 'fake' });
+  try {
+    const client = new ECRClient({
+      region: 'us-east-1',
+      endpoint: server.url,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+    });
+    const error = await rejection(
+      client.send(new DescribeRepositoriesCommand({ repositoryNames: ['nope'] })),
+    );
+    equal(error instanceof RepositoryNotFoundException, true, 'SDK exception class over HTTP');
+    return 'bin --help; startServer on a free port; RepositoryNotFoundException over HTTP';
+  } finally {
+    await server.close();
+  }
+}

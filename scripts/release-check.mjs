@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Release readiness of every public package (packages/* without "private": true):
+//   1. package.json has the fields a consumer and the registry rely on ("types" first in each condition);
+//   2. the build exists (run `pnpm build` first);
+//   3. publint --strict and attw --profile esm-only pass on the tarball `pnpm pack` makes (the published bytes,
+//      with workspace:^ rewritten);
+//   4. `pnpm changeset status` passes and `changeset version`, run in a temporary copy, would bump every public
+//      package and write its CHANGELOG entry.
+// Exits 1 on any problem. `--only model,wire` narrows the packages; `--skip-changesets` skips step 4.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { changesetDryRun } from './release/changeset-dry-run.mjs';
+import { checkManifest } from './release/manifest-checks.mjs';
+import {
+  assertBuilt,
+  onlyArgument,
+  pack,
+  publicPackages,
+  repoRoot,
+  run,
+} from './release/public-packages.mjs';
+
+const BIN = join(repoRoot, 'node_modules', '.bin');
+
+async function checkPackage(pkg, packDir) {
+  const problems = checkManifest(pkg.manifest).map((p) => `package.json: ${p}`);
+  if (!existsSync(join(pkg.dir, 'README.md'))) problems.push('README.md is missing (it is the npm page)');
+  try {
+    assertBuilt(pkg);
+  } catch (error) {
+    return [...problems, error.message];
+  }
+  const tarball = await pack(pkg, packDir);
+  const [publint, attw] = await Promise.all([
+    run(join(BIN, 'publint'), ['run', tarball, '--strict']),
+    run(join(BIN, 'attw'), [
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'ascii',
+      '--no-color',
+      '--no-emoji',
+    ]),
+  ]);
+  if (publint.code !== 0) problems.push(`publint:\n${publint.output.trim()}`);
+  if (attw.code !== 0) problems.push(`attw:\n${attw.output.trim()}`);
+  return problems;
+}
+
+async function main(argv) {
+  const started = performance.now();
+  const packages = await publicPackages(onlyArgument(argv));
+  if (packages.length === 0) {
+    console.error('[ecr-scan-sim] release check: no public packages found under packages/.');
+    return 1;
+  }
+  // The changeset dry run reads only manifests: run it alongside the package checks.
+  const changesets = argv.includes('--skip-changesets') ? Promise.resolve([]) : changesetDryRun();
+  const packDir = await mkdtemp(join(tmpdir(), 'ecr-scan-sim-release-'));
+  const report = [];
+  try {
+    const results = await Promise.all(packages.map((pkg) => checkPackage(pkg, packDir)));
+    packages.forEach((pkg, i) => {
+      if (results[i].length > 0) report.push(`${pkg.manifest.name}:\n  - ${results[i].join('\n  - ')}`);
+    });
+  } finally {
+    await rm(packDir, { recursive: true, force: true });
+  }
+  const problems = await changesets;
+  if (problems.length > 0) report.push(`changesets:\n  - ${problems.join('\n  - ')}`);
+  const ms = Math.round(performance.now() - started);
+  if (report.length > 0) {
+    console.error(`[ecr-scan-sim] release check failed:\n${report.join('\n')}`);
+    console.error(`release check: FAILED (${packages.length} packages, ${ms} ms)`);
+    return 1;
+  }
+  console.log(`release check: ok (${packages.length} packages, ${ms} ms)`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
