@@ -76,11 +76,18 @@ export interface CallContext {
   region?: string;
 }
 
-/** @public What a scan of an image yields: set with `sim.setImageProfile` or at push time (`sim.pushImage`). */
+/**
+ * @public What a scan of an image yields: set with `sim.setImageProfile` or at push time (`sim.pushImage`).
+ * A profile describes the image's content, so it applies to all its scans, past and future: outcomes, durations
+ * and findings are derived from the current profile when a scan is read.
+ */
 export interface ImageProfile {
   /** The distribution the findings come from (decides the `uri` tracker). Default: derived from seed + digest. */
   os?: { name: string; version: string };
-  /** Default `COMPLETE`. `FAILED` and `UNSUPPORTED_IMAGE` model an unsupported OS (rule L4). */
+  /**
+   * Default `COMPLETE`. `FAILED` and `UNSUPPORTED_IMAGE` both model an unsupported OS (rule L4): the status shown is
+   * the simulator's `unsupportedOsStatus` option, the description names `os` when the profile gives one.
+   */
   outcome?: 'COMPLETE' | 'FAILED' | 'UNSUPPORTED_IMAGE';
   /** Exact findings, returned as given (counts computed from them). Takes precedence over `severityCounts`. */
   findings?: ImageScanFinding[];
@@ -168,16 +175,23 @@ export interface SimulatorSnapshot {
   [key: string]: unknown;
 }
 
-/** @public The simulator: the ECR API plus test-double controls. */
-export interface EcrSimulator extends EcrApi {
-  readonly clock: Clock;
+/**
+ * @public The simulator: the ECR API plus test-double controls. `C` is the clock's type: `FakeClock` when
+ * `createSimulator` made the clock, so `sim.clock.tick('30s')` type-checks.
+ */
+export interface EcrSimulator<C extends Clock = Clock> extends EcrApi {
+  readonly clock: C;
   readonly options: Readonly<ResolvedSimulatorOptions>;
   /**
    * Runs one operation from untrusted input (the wire's entry point): validates it with the model
    * (SerializationException / InvalidParameterException), applies faults, then runs the operation.
    * Rejects with an `EcrError`. The `EcrApi` methods are `call` with the default context.
    */
-  call<O extends OperationName>(operation: O, input: unknown, context?: CallContext): Promise<OperationOutput<O>>;
+  call<O extends OperationName>(
+    operation: O,
+    input: unknown,
+    context?: CallContext,
+  ): Promise<OperationOutput<O>>;
   /** Convenience: builds a manifest, calls PutImage, sets the profile. */
   pushImage(input: PushImageInput): Promise<{ imageDigest: string; imageManifest: string }>;
   setImageProfile(ref: ImageRef, profile: ImageProfile): void;

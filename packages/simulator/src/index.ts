@@ -1,4 +1,12 @@
 // @ecr-scan-sim/simulator. Export by name only.
+
+// --- clocks ---
+export { FakeClock } from './clock/fake-clock.js';
+export { parseDuration } from './clock/parse-duration.js';
+export { systemClock } from './clock/system-clock.js';
+// --- the simulator ---
+export { createSimulator } from './create-simulator.js';
+// --- contract ---
 export type {
   CallContext,
   CallRecord,
@@ -15,3 +23,4 @@ export type {
   SimulatorOptions,
   SimulatorSnapshot,
 } from './glossary.js';
+export { manifests } from './manifests.js';

@@ -1,0 +1,28 @@
+import type { OperationName } from '@ecr-scan-sim/model';
+import type { CallRecord } from '../glossary.js';
+
+/** @internal A structured clone of the input, or its JSON-safe form when it holds something uncloneable. */
+export function cloneInput(input: unknown): unknown {
+  try {
+    return structuredClone(input);
+  } catch {
+    return String(input);
+  }
+}
+
+/** @internal One entry of `sim.calls`. */
+export function callRecord(
+  operation: OperationName,
+  input: unknown,
+  region: string,
+  at: number,
+  error: { name: string; message: string } | undefined,
+): CallRecord {
+  return {
+    operation,
+    input,
+    region,
+    at,
+    outcome: error ? { ok: false, error: { name: error.name, message: error.message } } : { ok: true },
+  };
+}

@@ -1,0 +1,71 @@
+import { type EcrError, ERROR_CODES, ecrErrors, type OperationName } from '@ecr-scan-sim/model';
+import type { FaultHandle, FaultSpec } from '../glossary.js';
+import { createPrng, type Prng } from '../internal/prng.js';
+
+interface ActiveFault {
+  spec: FaultSpec;
+  left: number;
+  prng: Prng | undefined;
+}
+
+/**
+ * Injected faults, checked after validation and before the operation. Each fault has its own PRNG stream forked
+ * from the seed and the fault's number, so probabilistic faults are reproducible and independent.
+ * @internal
+ */
+export class FaultInjector {
+  #faults: ActiveFault[] = [];
+  #created = 0;
+  readonly #seed: number | string;
+
+  constructor(seed: number | string) {
+    this.#seed = seed;
+  }
+
+  add(spec: FaultSpec): FaultHandle {
+    if (typeof spec !== 'object' || spec === null || !Object.hasOwn(ERROR_CODES, spec.error)) {
+      throw new TypeError(
+        `[ecr-scan-sim] injectFault: error must be a catalogue exception name, got ${String(spec?.error)}`,
+      );
+    }
+    const { times, probability } = spec;
+    if (times !== undefined && (!Number.isSafeInteger(times) || times < 1)) {
+      throw new TypeError(`[ecr-scan-sim] injectFault: times must be an integer >= 1, got ${times}`);
+    }
+    if (probability !== undefined && !(probability >= 0 && probability <= 1)) {
+      throw new TypeError(`[ecr-scan-sim] injectFault: probability must be within 0..1, got ${probability}`);
+    }
+    const fault: ActiveFault = {
+      spec: { ...spec },
+      left: times ?? (probability === undefined ? 1 : Number.POSITIVE_INFINITY),
+      prng: probability === undefined ? undefined : createPrng(this.#seed).fork(`fault:${this.#created}`),
+    };
+    this.#created++;
+    this.#faults.push(fault);
+    return {
+      remaining: () => fault.left,
+      cancel: () => {
+        fault.left = 0;
+        this.#faults = this.#faults.filter((f) => f !== fault);
+      },
+    };
+  }
+
+  clear(): void {
+    for (const fault of this.#faults) fault.left = 0;
+    this.#faults = [];
+  }
+
+  /** The error of the first fault that fires for this call, if any (consumes one of its `times`). */
+  check(operation: OperationName): EcrError | undefined {
+    for (const fault of this.#faults) {
+      if (fault.left <= 0) continue;
+      if (fault.spec.operation !== undefined && fault.spec.operation !== operation) continue;
+      if (fault.prng && fault.prng.next() >= (fault.spec.probability ?? 0)) continue;
+      fault.left--;
+      if (fault.left <= 0) this.#faults = this.#faults.filter((f) => f !== fault);
+      return ecrErrors.byCode(fault.spec.error);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../create-simulator.js';
+import { expectEcrError, simWithRepo } from '../test-support/fixtures.js';
+
+describe('snapshot / reset', () => {
+  it('has the glossary format and version and is plain JSON', async () => {
+    const sim = await simWithRepo({}, true);
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1', profile: { severityCounts: { LOW: 2 } } });
+    const snapshot = sim.snapshot();
+    expect(snapshot.format).toBe('ecr-scan-sim/snapshot');
+    expect(snapshot.version).toBe(1);
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+
+  it('resumes exactly: windows, scans, profiles and the clock carry over', async () => {
+    const sim = await simWithRepo({ seed: 'x', quotas: { accountScanLimit: 2 } }, true);
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1', profile: { severityCounts: { LOW: 2 } } });
+    sim.clock.tick('10s');
+    const restored = createSimulator({ snapshot: sim.snapshot() });
+    // The calls log is not part of the snapshot.
+    expect(restored.calls).toEqual([]);
+    expect(restored.clock.now()).toBe(sim.clock.now());
+    expect(restored.options.seed).toBe('x');
+    restored.clock.tick('20s');
+    const done = await restored.describeImageScanFindings({
+      repositoryName: 'app',
+      imageId: { imageTag: 'v1' },
+    });
+    expect(done.imageScanFindings?.findingSeverityCounts).toEqual({ LOW: 2 });
+    await expectEcrError(
+      restored.startImageScan({ repositoryName: 'app', imageId: { imageTag: 'v1' } }),
+      'LimitExceededException',
+    );
+  });
+
+  it('options given next to a snapshot override its options', () => {
+    const snapshot = createSimulator({ scanDurationMs: 5 }).snapshot();
+    expect(createSimulator({ snapshot }).options.scanDurationMs).toBe(5);
+    expect(createSimulator({ snapshot, scanDurationMs: 9 }).options.scanDurationMs).toBe(9);
+  });
+
+  it('refuses a malformed snapshot with a TypeError', () => {
+    const good = createSimulator().snapshot();
+    expect(() => createSimulator({ snapshot: { ...good, registries: 'nope' } })).toThrow(/invalid snapshot/);
+    expect(() => createSimulator({ snapshot: { ...good, registries: [{ region: 1 }] } })).toThrow(TypeError);
+  });
+
+  it('reset() empties the state and the log, keeping options and clock', async () => {
+    const sim = await simWithRepo({ scanDurationMs: 5 });
+    sim.clock.tick('1h');
+    sim.injectFault({ error: 'ServerException' });
+    sim.reset();
+    expect(sim.calls).toEqual([]);
+    expect(sim.options.scanDurationMs).toBe(5);
+    expect(sim.clock.now()).toBe(Date.parse('2026-01-01T01:00:00Z'));
+    await expectEcrError(sim.describeImages({ repositoryName: 'app' }), 'RepositoryNotFoundException');
+  });
+});

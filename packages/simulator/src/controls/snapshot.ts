@@ -1,0 +1,154 @@
+import type { ResolvedSimulatorOptions, SimulatorSnapshot } from '../glossary.js';
+import { resolveOptions } from '../options.js';
+import { AccountWindow } from '../state/account-window.js';
+import type { ImageState, RegistryState, RepositoryState, SimState } from '../state/types.js';
+
+const FORMAT = 'ecr-scan-sim/snapshot';
+
+/** @internal An empty state. */
+export function emptyState(): SimState {
+  return { registries: new Map(), seq: 0, pushCounter: 0, frozenEvents: [] };
+}
+
+/**
+ * The state as JSON. Saved: options, the clock reading, registries (scanning configuration, account window),
+ * repositories, images (manifests, tags, scans, quota times, storage, profiles) and the events of deleted images.
+ * Not saved: `sim.calls` (a log of this instance's calls, not ECR state) and injected faults (test controls).
+ * @internal
+ */
+export function toSnapshot(
+  state: SimState,
+  options: ResolvedSimulatorOptions,
+  now: number,
+): SimulatorSnapshot {
+  const registries = [...state.registries.values()].map((registry) => ({
+    region: registry.region,
+    scanType: registry.scanType,
+    rules: registry.rules,
+    accountWindow: registry.accountWindow.toJSON(),
+    repositories: [...registry.repositories.values()].map(
+      ({ images, tags: _tags, version: _v, ...repo }) => ({
+        ...repo,
+        images: [...images.values()],
+      }),
+    ),
+  }));
+  const raw = {
+    format: FORMAT,
+    version: 1,
+    clockNow: now,
+    options,
+    seq: state.seq,
+    pushCounter: state.pushCounter,
+    registries,
+    frozenEvents: state.frozenEvents,
+  };
+  // A JSON round trip: the snapshot shares nothing with the live state and holds no `undefined`.
+  return JSON.parse(JSON.stringify(raw)) as SimulatorSnapshot;
+}
+
+const bad = (detail: string): never => {
+  throw new TypeError(
+    `[ecr-scan-sim] invalid snapshot: ${detail}. Pass an object produced by sim.snapshot().`,
+  );
+};
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+function arrayAt(owner: Record<string, unknown>, key: string, where: string): unknown[] {
+  const value = owner[key];
+  return Array.isArray(value) ? value : bad(`${where}.${key} must be an array`);
+}
+function numberAt(owner: Record<string, unknown>, key: string, where: string): number {
+  const value = owner[key];
+  return typeof value === 'number' && Number.isFinite(value)
+    ? value
+    : bad(`${where}.${key} must be a number`);
+}
+function stringAt(owner: Record<string, unknown>, key: string, where: string): string {
+  const value = owner[key];
+  return typeof value === 'string' ? value : bad(`${where}.${key} must be a string`);
+}
+
+function readImage(value: unknown, where: string): ImageState {
+  if (!isObject(value)) return bad(`${where} must be an object`);
+  stringAt(value, 'digest', where);
+  stringAt(value, 'manifest', where);
+  numberAt(value, 'pushedAt', where);
+  arrayAt(value, 'tags', where);
+  arrayAt(value, 'scans', where);
+  if (!isObject(value['storage'])) bad(`${where}.storage must be an object`);
+  const image = structuredClone(value) as unknown as ImageState;
+  image.lastAcceptedStart ??= undefined;
+  image.limitExceeded ??= undefined;
+  image.profile ??= undefined;
+  image.artifactMediaType ??= undefined;
+  return image;
+}
+
+function readRepository(value: unknown, where: string): RepositoryState {
+  if (!isObject(value)) return bad(`${where} must be an object`);
+  const images = arrayAt(value, 'images', where).map((v, i) => readImage(v, `${where}.images[${i}]`));
+  const { images: _images, ...rest } = value;
+  const repo = {
+    ...(structuredClone(rest) as unknown as Omit<RepositoryState, 'images' | 'tags' | 'version'>),
+    name: stringAt(value, 'name', where),
+    createdAt: numberAt(value, 'createdAt', where),
+    images: new Map(images.map((image) => [image.digest, image])),
+    tags: new Map<string, string>(),
+    version: 0,
+  };
+  for (const image of images) for (const tag of image.tags) repo.tags.set(tag, image.digest);
+  return repo;
+}
+
+function readRegistry(value: unknown, where: string): RegistryState {
+  if (!isObject(value)) return bad(`${where} must be an object`);
+  const window = arrayAt(value, 'accountWindow', where);
+  if (!window.every((t) => typeof t === 'number')) bad(`${where}.accountWindow must hold numbers`);
+  const repositories = arrayAt(value, 'repositories', where).map((v, i) =>
+    readRepository(v, `${where}.repositories[${i}]`),
+  );
+  const scanType = value['scanType'];
+  if (scanType !== 'BASIC' && scanType !== 'ENHANCED') bad(`${where}.scanType must be BASIC or ENHANCED`);
+  return {
+    region: stringAt(value, 'region', where),
+    scanType: scanType as RegistryState['scanType'],
+    rules: structuredClone(arrayAt(value, 'rules', where)) as RegistryState['rules'],
+    accountWindow: new AccountWindow(window as number[]),
+    repositories: new Map(repositories.map((repo) => [repo.name, repo])),
+  };
+}
+
+/**
+ * Reads a snapshot back. Its options are the base for the options given to `createSimulator` (given ones win).
+ * @throws TypeError `[ecr-scan-sim] invalid snapshot …` when the value is not a snapshot of this format and version
+ * @internal
+ */
+export function fromSnapshot(value: unknown): {
+  state: SimState;
+  options: ResolvedSimulatorOptions;
+  clockNow: number;
+} {
+  if (!isObject(value) || value['format'] !== FORMAT) return bad(`format must be '${FORMAT}'`);
+  if (value['version'] !== 1) return bad(`version ${String(value['version'])} is not supported (expected 1)`);
+  if (!isObject(value['options'])) return bad('options must be an object');
+  let options: ResolvedSimulatorOptions;
+  try {
+    options = resolveOptions(value['options'] as unknown as ResolvedSimulatorOptions);
+  } catch (error) {
+    return bad(`options: ${(error as Error).message}`);
+  }
+  const registries = arrayAt(value, 'registries', 'snapshot').map((v, i) =>
+    readRegistry(v, `registries[${i}]`),
+  );
+  const frozen = arrayAt(value, 'frozenEvents', 'snapshot');
+  return {
+    clockNow: numberAt(value, 'clockNow', 'snapshot'),
+    options,
+    state: {
+      registries: new Map(registries.map((r) => [r.region, r])),
+      seq: numberAt(value, 'seq', 'snapshot'),
+      pushCounter: numberAt(value, 'pushCounter', 'snapshot'),
+      frozenEvents: structuredClone(frozen) as SimState['frozenEvents'],
+    },
+  };
+}

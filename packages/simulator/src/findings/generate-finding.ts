@@ -1,0 +1,99 @@
+/**
+ * One generated finding, from the image's stream and its position alone (no other finding is looked at).
+ */
+import type { Attribute, FindingSeverity, ImageScanFinding } from '@ecr-scan-sim/model';
+import type { Prng } from '../internal/prng.js';
+import { cveName } from './cve-names.js';
+import { type Cvss3, type Cvss3Metrics, cvss2From, formatScore, pickCvss3 } from './cvss.js';
+import { type OperatingSystem, type OsFamily, packageVersion, trackerUri } from './operating-system.js';
+import { ACTORS, IMPACTS, type ImpactKind, PACKAGES, type PackageEntry } from './word-tables.js';
+
+/** @internal What every finding of one image shares. */
+export interface ImageContext {
+  /** The image's stream: `createPrng(seed).fork('findings').fork(digest)`. Only forked, never advanced. */
+  image: Prng;
+  os: OperatingSystem;
+  family: OsFamily;
+}
+
+const packagesByFamily = new Map<OsFamily, readonly PackageEntry[]>();
+
+function packagesFor(family: OsFamily): readonly PackageEntry[] {
+  let list = packagesByFamily.get(family);
+  if (!list) {
+    list = PACKAGES.filter((p) => !p.only || p.only.includes(family));
+    packagesByFamily.set(family, list);
+  }
+  return list;
+}
+
+function pick<T>(items: readonly T[], prng: Prng): T {
+  const item = items[prng.int(items.length)];
+  if (item === undefined) throw new RangeError('[ecr-scan-sim] internal: empty word table');
+  return item;
+}
+
+const LEVEL = { H: 2, L: 1, N: 0 } as const;
+
+/** The impact a vector describes: full C+I compromise reads as code execution, else the strongest of A, C, I. */
+function impactOf(m: Cvss3Metrics): ImpactKind {
+  const c = LEVEL[m.C];
+  const i = LEVEL[m.I];
+  const a = LEVEL[m.A];
+  if (c === 2 && i === 2) return 'code';
+  if (a >= c && a >= i) return 'dos';
+  return c >= i ? 'leak' : 'tamper';
+}
+
+const KINDS: readonly ImpactKind[] = ['code', 'dos', 'leak', 'tamper'];
+
+function describe(pkg: PackageEntry, cvss: Cvss3 | undefined, prng: Prng): string {
+  const kind = cvss ? impactOf(cvss.metrics) : pick(KINDS, prng);
+  const actor = pick(ACTORS[cvss ? cvss.metrics.AV : prng.next() < 0.7 ? 'N' : 'L'], prng);
+  const impact = IMPACTS[kind];
+  return (
+    `${pick(impact.weaknesses, prng)} in ${pick(pkg.components, prng)} in ${pkg.name} ${pkg.upstream} ` +
+    `allows ${actor} to ${pick(impact.outcomes, prng)} via ${pick(pkg.inputs, prng)}.`
+  );
+}
+
+/**
+ * Finding `j` (0-based) of the `count` findings of `severity` in one image.
+ * @param severityIndex - the index of `severity` in the model's `FindingSeverity` order
+ * @internal
+ */
+export function generateFinding(
+  ctx: ImageContext,
+  severity: FindingSeverity,
+  severityIndex: number,
+  j: number,
+  count: number,
+): ImageScanFinding {
+  const prng = ctx.image.fork(`${severity}:${j}`);
+  const name = cveName(severityIndex, j, count, prng);
+  const pkg = pick(packagesFor(ctx.family), prng);
+  const version = packageVersion(ctx.os, pkg.upstream, ctx.image.fork(`package:${pkg.name}`));
+  const cvss = pickCvss3(severity, prng);
+  const attributes: Attribute[] = [
+    { key: 'package_name', value: pkg.name },
+    { key: 'package_version', value: version },
+  ];
+  if (cvss) {
+    attributes.push({ key: 'CVSS3_SCORE', value: formatScore(cvss.score) });
+    attributes.push({ key: 'CVSS3_VECTOR', value: cvss.vector });
+    // Older CVEs usually still carry their NVD v2 scoring.
+    const year = Number(name.slice(4, 8));
+    if (prng.next() < (year <= 2019 ? 0.7 : 0.15)) {
+      const v2 = cvss2From(cvss.metrics);
+      attributes.push({ key: 'CVSS2_SCORE', value: formatScore(v2.score) });
+      attributes.push({ key: 'CVSS2_VECTOR', value: v2.vector });
+    }
+  }
+  return {
+    name,
+    description: describe(pkg, cvss, prng),
+    uri: trackerUri(ctx.family, name),
+    severity,
+    attributes,
+  };
+}

@@ -1,0 +1,72 @@
+import { MEDIA_TYPES } from '@ecr-scan-sim/model';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { utf8 } from './internal/digest.js';
+
+const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+
+/** A deterministic fake blob descriptor: digest and size derived from a text. */
+function blob(text: string, mediaType: string): { mediaType: string; size: number; digest: string } {
+  const hex = bytesToHex(sha256(utf8(text)));
+  return {
+    mediaType,
+    size: 1_000 + (Number.parseInt(hex.slice(0, 6), 16) % 50_000_000),
+    digest: `sha256:${hex}`,
+  };
+}
+
+/**
+ * @public Builders of manifests to push with PutImage or `sim.pushImage`: the same input always gives the same
+ * text, hence the same digest.
+ */
+export const manifests = {
+  /**
+   * A single-platform Docker v2 image manifest (scannable).
+   * @param options.seedText - makes the manifest (and digest) unique
+   * @param options.layers - how many layers, default 2
+   */
+  image(options: { seedText: string; layers?: number }): string {
+    const layers = options.layers ?? 2;
+    if (!Number.isSafeInteger(layers) || layers < 0) {
+      throw new TypeError(`[ecr-scan-sim] manifests.image: layers must be an integer >= 0, got ${layers}`);
+    }
+    return JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.dockerManifest,
+      config: blob(`${options.seedText}\u0000config`, MEDIA_TYPES.dockerConfig),
+      layers: Array.from({ length: layers }, (_, i) =>
+        blob(`${options.seedText}\u0000layer${i}`, LAYER_MEDIA_TYPE),
+      ),
+    });
+  },
+  /**
+   * An image index (or Docker manifest list) of the given child digests: never scannable (rule U1).
+   * @param mediaType - default the OCI index type
+   */
+  index(childDigests: readonly string[], mediaType: string = MEDIA_TYPES.ociIndex): string {
+    const childType =
+      mediaType === MEDIA_TYPES.dockerManifestList ? MEDIA_TYPES.dockerManifest : MEDIA_TYPES.ociManifest;
+    return JSON.stringify({
+      schemaVersion: 2,
+      mediaType,
+      manifests: childDigests.map((digest) => ({
+        mediaType: childType,
+        digest,
+        size: 1_000,
+        platform: { architecture: 'amd64', os: 'linux' },
+      })),
+    });
+  },
+  /**
+   * A non-image OCI artifact (Helm chart, signature…) whose config has `artifactMediaType`: never scannable (U2).
+   * @param seedText - makes the manifest unique, default empty
+   */
+  artifact(artifactMediaType: string, seedText = ''): string {
+    return JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: blob(`${seedText}\u0000artifact-config`, artifactMediaType),
+      layers: [blob(`${seedText}\u0000artifact-layer`, 'application/octet-stream')],
+    });
+  },
+} as const;

@@ -1,0 +1,17 @@
+import type { ResolvedSimulatorOptions } from '../glossary.js';
+import type { SimState } from '../state/types.js';
+
+/**
+ * What an operation sees: the state, the options, the one clock reading of this call, and the region the call
+ * is addressed to. Operations are synchronous and structured "check everything, then commit" (rule X1).
+ * @internal
+ */
+export interface OperationContext {
+  readonly state: SimState;
+  readonly options: ResolvedSimulatorOptions;
+  readonly now: number;
+  readonly region: string;
+}
+
+/** @internal An operation: SDK-shaped input (already validated) to SDK-shaped output. */
+export type Operation<I, O> = (ctx: OperationContext, input: I) => O;

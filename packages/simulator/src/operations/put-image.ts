@@ -1,0 +1,107 @@
+import { CONSTRAINTS, ecrErrors, type PutImageRequest, type PutImageResponse } from '@ecr-scan-sim/model';
+import { manifestDigest } from '../internal/digest.js';
+import { requireRepository } from '../state/lookup.js';
+import { analyseManifest } from '../state/manifest-info.js';
+import { isImmutableTag, scansOnPush } from '../state/scanning-config.js';
+import { acceptScan, markLimitExceeded } from '../state/scans.js';
+import type { ImageState } from '../state/types.js';
+import type { Operation } from './context.js';
+
+/**
+ * PutImage (rule I4): stores the manifest under the sha256 of its UTF-8 bytes, moves the tag to it, restores an
+ * archived image that is pushed again (A1), and starts a scan on push for a new scannable image (C1, Q2, Q4, Q5).
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html
+ * @internal
+ */
+export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, input) => {
+  const name = input.repositoryName as string;
+  const accountId = ctx.options.accountId;
+  const { registry, repository } = requireRepository(ctx, input.registryId, name);
+  const manifest = input.imageManifest as string;
+  const info = analyseManifest(
+    manifest,
+    input.imageManifestMediaType,
+    (d) => repository.images.get(d)?.sizeInBytes,
+  );
+  // I4: this observed message names the member with a capital I.
+  if (!info) throw ecrErrors.invalidParameter('ImageManifest', CONSTRAINTS.imageManifest);
+  const digest = manifestDigest(manifest);
+  if (input.imageDigest !== undefined && input.imageDigest !== digest) {
+    throw ecrErrors.imageDigestDoesNotMatch(input.imageDigest, digest);
+  }
+  const tag = input.imageTag;
+  const existing = repository.images.get(digest);
+  const tagHolder = tag === undefined ? undefined : repository.tags.get(tag);
+  const restores = existing?.storage.archived === true;
+  if (existing && !restores && (tag === undefined || tagHolder === digest)) {
+    throw ecrErrors.imageAlreadyExists({
+      repositoryName: name,
+      registryId: accountId,
+      imageDigest: digest,
+      imageTag: tag,
+    });
+  }
+  if (
+    tag !== undefined &&
+    tagHolder !== undefined &&
+    tagHolder !== digest &&
+    isImmutableTag(repository, tag)
+  ) {
+    throw ecrErrors.imageTagAlreadyExists(tag, name);
+  }
+
+  // --- commit (nothing above changed the state: rule X1) ---
+  const image: ImageState = existing ?? {
+    digest,
+    manifest,
+    manifestMediaType: info.mediaType,
+    artifactMediaType: info.artifactMediaType,
+    kind: info.kind,
+    sizeInBytes: info.sizeInBytes,
+    pushedAt: ctx.now,
+    tags: [],
+    lastAcceptedStart: undefined,
+    scans: [],
+    limitExceeded: undefined,
+    storage: { archived: false },
+    profile: undefined,
+  };
+  if (!existing) repository.images.set(digest, image);
+  if (tag !== undefined && tagHolder !== digest) {
+    const previous = tagHolder === undefined ? undefined : repository.images.get(tagHolder);
+    // An image losing its last tag stays, untagged.
+    if (previous) previous.tags = previous.tags.filter((t) => t !== tag);
+    repository.tags.set(tag, digest);
+    image.tags.push(tag);
+  }
+  repository.version++;
+  if (restores) {
+    // A1: re-pushing an archived image restores it, through ACTIVATING.
+    image.storage = {
+      archived: false,
+      lastArchivedAt: image.storage.lastArchivedAt,
+      restoreCompletesAt: ctx.now + ctx.options.restoreDurationMs,
+    };
+  }
+  // C1 / U2: only a new, scannable image is scanned on push (never a re-tag, an index or an artifact).
+  if (!existing && image.kind === 'image' && scansOnPush(registry, repository)) {
+    if (registry.accountWindow.hasRoom(ctx.now, ctx.options.quotas)) {
+      // Q2: the push scan starts the per-image window; L6: its record may show up late.
+      acceptScan(ctx.state, registry, image, ctx.now, ctx.options, ctx.options.scanRecordDelayMs);
+    } else {
+      // Q5: account window full: no scan, LIMIT_EXCEEDED, no per-image slot used.
+      markLimitExceeded(ctx.state, image, ctx.now);
+    }
+  }
+  const imageId: { imageDigest: string; imageTag?: string } = { imageDigest: digest };
+  if (tag !== undefined) imageId.imageTag = tag;
+  return {
+    image: {
+      registryId: accountId,
+      repositoryName: name,
+      imageId,
+      imageManifest: manifest,
+      imageManifestMediaType: existing ? existing.manifestMediaType : info.mediaType,
+    },
+  };
+};

@@ -1,0 +1,50 @@
+/** The README examples, verbatim in spirit, so the README cannot drift from the behaviour. */
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from './create-simulator.js';
+import { expectEcrError } from './test-support/fixtures.js';
+
+describe('README examples', () => {
+  it('L2/L3/Q1/Q2: lifecycle with tick, then the per-image limit', async () => {
+    const sim = createSimulator();
+    await sim.createRepository({ repositoryName: 'app', imageScanningConfiguration: { scanOnPush: true } });
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    const ask = () => sim.describeImageScanFindings({ repositoryName: 'app', imageId: { imageTag: 'v1' } });
+    expect((await ask()).imageScanStatus).toEqual({ status: 'IN_PROGRESS' });
+    sim.clock.tick('30s');
+    expect((await ask()).imageScanStatus).toEqual({
+      status: 'COMPLETE',
+      description: 'The scan was completed successfully.',
+    });
+    expect((await ask()).imageScanFindings?.findingSeverityCounts).toEqual(
+      (await ask()).imageScanFindings?.findingSeverityCounts,
+    );
+
+    await expectEcrError(
+      sim.startImageScan({ repositoryName: 'app', imageId: { imageTag: 'v1' } }),
+      'LimitExceededException',
+      'The scan quota per image has been exceeded. Wait and try again.',
+    );
+    sim.clock.tick('24h');
+    const again = await sim.startImageScan({ repositoryName: 'app', imageId: { imageTag: 'v1' } });
+    expect(again.imageScanStatus).toEqual({ status: 'IN_PROGRESS' });
+  });
+
+  it('Q4/Q5/Q6: the account quota with a small limit', async () => {
+    const small = createSimulator({ quotas: { accountScanLimit: 2 } });
+    await small.createRepository({ repositoryName: 'app', imageScanningConfiguration: { scanOnPush: true } });
+    for (const tag of ['a', 'b', 'c']) await small.pushImage({ repositoryName: 'app', imageTag: tag });
+    const status = async (tag: string) =>
+      (await small.describeImageScanFindings({ repositoryName: 'app', imageId: { imageTag: tag } }))
+        .imageScanStatus?.status;
+    expect([await status('a'), await status('b'), await status('c')]).toEqual([
+      'IN_PROGRESS',
+      'IN_PROGRESS',
+      'LIMIT_EXCEEDED',
+    ]);
+    const refused = await small.startImageScan({ repositoryName: 'app', imageId: { imageTag: 'c' } });
+    expect(refused.imageScanStatus?.status).toBe('LIMIT_EXCEEDED');
+    small.clock.tick('24h');
+    const accepted = await small.startImageScan({ repositoryName: 'app', imageId: { imageTag: 'c' } });
+    expect(accepted.imageScanStatus?.status).toBe('IN_PROGRESS');
+  });
+});

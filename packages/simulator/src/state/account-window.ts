@@ -1,0 +1,94 @@
+import type { QuotaOptions } from '../glossary.js';
+import { utcDayStart } from './time.js';
+
+/**
+ * Rule Q4 (and Q7): accepted scan starts of one registry, oldest first, in a deque (array + head index).
+ *
+ * `count` changes no state (a rejected call changes nothing, rule X1): it walks a read cursor forward while the
+ * clock moves forward (amortised O(1)) and binary-searches otherwise. `record` drops the starts that have left the
+ * window and appends (amortised O(1)). Starts stay sorted: after the clock has moved backwards (rule T1) a start
+ * is inserted in order, the only non-O(1) path.
+ * @internal
+ */
+export class AccountWindow {
+  #times: number[];
+  #head = 0;
+  /** A read cache, not state: where counting starts for the last time looked at. */
+  #cursor: { now: number; index: number } | undefined;
+
+  constructor(times: readonly number[] = []) {
+    this.#times = [...times].sort((a, b) => a - b);
+  }
+
+  /** Accepted starts that count at `now`: later than `now - accountWindowMs`, or in `now`'s UTC day or later. */
+  count(now: number, quotas: QuotaOptions): number {
+    return this.#times.length - this.#firstCounting(now, quotas);
+  }
+
+  /** Whether one more scan may start at `now`. */
+  hasRoom(now: number, quotas: QuotaOptions): boolean {
+    return this.count(now, quotas) < quotas.accountScanLimit;
+  }
+
+  /** Records an accepted start at `now`, forgetting the starts that no longer count. */
+  record(now: number, quotas: QuotaOptions): void {
+    this.#head = this.#firstCounting(now, quotas);
+    if (this.#head > 1024 && this.#head * 2 > this.#times.length) {
+      this.#times = this.#times.slice(this.#head);
+      this.#head = 0;
+      this.#cursor = undefined;
+    }
+    const last = this.#times[this.#times.length - 1];
+    if (last === undefined || last <= now) {
+      this.#times.push(now);
+      return;
+    }
+    this.#times.splice(
+      this.#search(this.#head, (t) => t > now),
+      0,
+      now,
+    );
+    this.#cursor = undefined;
+  }
+
+  /** The starts still remembered, oldest first (for snapshots). */
+  toJSON(): number[] {
+    return this.#times.slice(this.#head);
+  }
+
+  #firstCounting(now: number, quotas: QuotaOptions): number {
+    const counts = countsAt(now, quotas);
+    let index: number;
+    if (this.#cursor !== undefined && now >= this.#cursor.now) {
+      // The clock moved forward since the last look: walk on from there.
+      index = Math.max(this.#cursor.index, this.#head);
+      while (index < this.#times.length && !counts(this.#times[index]!)) index++;
+    } else {
+      index = this.#search(this.#head, counts);
+    }
+    this.#cursor = { now, index };
+    return index;
+  }
+
+  /** First index >= from whose time satisfies a predicate that is monotone over the sorted times. */
+  #search(from: number, counts: (t: number) => boolean): number {
+    let lo = from;
+    let hi = this.#times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (counts(this.#times[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+/** Whether a start still counts at `now` (monotone: false for older starts, true for newer ones). */
+function countsAt(now: number, quotas: QuotaOptions): (t: number) => boolean {
+  if (quotas.window === 'utc-day') {
+    const dayStart = utcDayStart(now);
+    return (t) => t >= dayStart;
+  }
+  const cutoff = now - quotas.accountWindowMs;
+  return (t) => t > cutoff;
+}

@@ -1,0 +1,70 @@
+import { IMAGE_CONFIG_MEDIA_TYPES, INDEX_MEDIA_TYPES } from '@ecr-scan-sim/model';
+import { utf8 } from '../internal/digest.js';
+import type { ImageKind } from './types.js';
+
+/** @internal What PutImage learns from a manifest. */
+export interface ManifestInfo {
+  mediaType: string;
+  artifactMediaType: string | undefined;
+  kind: ImageKind;
+  sizeInBytes: number;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const sizeOf = (v: unknown): number =>
+  isObject(v) && typeof v['size'] === 'number' && Number.isFinite(v['size']) && v['size'] >= 0
+    ? v['size']
+    : 0;
+
+/**
+ * Rule I4: parses a manifest. Returns `undefined` unless it is a JSON object with `schemaVersion: 2` and a media
+ * type (the one given to PutImage, else the manifest's own `mediaType`). Then:
+ * - kind (rules U1, U2): an index (manifest list), an image (config of a container image type), or an artifact;
+ * - artifact media type: the config's `mediaType`;
+ * - size: config + layers; for an index the largest child already in the repository, else the manifest's bytes.
+ * @param childSize - size of a manifest already stored in the repository, by digest
+ * @internal
+ */
+export function analyseManifest(
+  manifest: string,
+  givenMediaType: string | undefined,
+  childSize: (digest: string) => number | undefined,
+): ManifestInfo | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(manifest);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(parsed) || parsed['schemaVersion'] !== 2) return undefined;
+  const children = Array.isArray(parsed['manifests']) ? parsed['manifests'] : undefined;
+  const ownType = typeof parsed['mediaType'] === 'string' ? parsed['mediaType'] : undefined;
+  // ECR refuses a manifest whose media type it cannot tell (observed: 'Invalid JSON syntax', see CONSTRAINTS).
+  const mediaType = givenMediaType ?? ownType;
+  if (mediaType === undefined) return undefined;
+  const byteLength = utf8(manifest).length;
+
+  if (INDEX_MEDIA_TYPES.includes(mediaType) || (children && !('config' in parsed))) {
+    const known = (children ?? [])
+      .map((c) => (isObject(c) && typeof c['digest'] === 'string' ? childSize(c['digest']) : undefined))
+      .filter((s): s is number => s !== undefined);
+    return {
+      mediaType,
+      artifactMediaType: undefined,
+      kind: 'index',
+      sizeInBytes: known.length > 0 ? Math.max(...known) : byteLength,
+    };
+  }
+  const config = parsed['config'];
+  const configType =
+    isObject(config) && typeof config['mediaType'] === 'string' ? config['mediaType'] : undefined;
+  const layers = Array.isArray(parsed['layers']) ? parsed['layers'] : [];
+  const summed = sizeOf(config) + layers.reduce((total: number, layer) => total + sizeOf(layer), 0);
+  return {
+    mediaType,
+    artifactMediaType: configType,
+    kind: configType !== undefined && IMAGE_CONFIG_MEDIA_TYPES.includes(configType) ? 'image' : 'artifact',
+    sizeInBytes: isObject(config) ? summed : byteLength,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The simulator's in-memory state. Plain data (no classes except the account window) so snapshots are a
+ * straightforward walk. Everything time-dependent is stored as the time it happened; what it looks like *now*
+ * is derived on read (rule T1), never by a timer.
+ */
+import type {
+  EncryptionConfiguration,
+  ImageTagMutability,
+  ImageTagMutabilityExclusionFilter,
+  RegistryScanningRule,
+  ScanType,
+} from '@ecr-scan-sim/model';
+import type { ImageProfile, ScanCompletedEvent } from '../glossary.js';
+import type { AccountWindow } from './account-window.js';
+
+/** @internal What kind of manifest an image is (rules U1, U2). */
+export type ImageKind = 'image' | 'index' | 'artifact';
+
+/** @internal One accepted basic scan. Its completion time and outcome come from the image profile when read. */
+export interface ScanRecord {
+  /** Global order of accepted scans and LIMIT_EXCEEDED marks (independent of the clock). */
+  seq: number;
+  startedAt: number;
+  /** When the record becomes visible to DescribeImageScanFindings (rule L6): `startedAt` + scanRecordDelayMs for a push. */
+  visibleAt: number;
+}
+
+/**
+ * @internal Archive state (rules A1–A4). ARCHIVED while `archived`; otherwise ACTIVATING until
+ * `restoreCompletesAt`, then ACTIVE (derived from the clock, never by a timer).
+ */
+export interface StorageState {
+  archived: boolean;
+  lastArchivedAt?: number;
+  restoreCompletesAt?: number;
+}
+
+/** @internal One image, keyed by digest in its repository. */
+export interface ImageState {
+  digest: string;
+  manifest: string;
+  manifestMediaType: string;
+  artifactMediaType: string | undefined;
+  kind: ImageKind;
+  sizeInBytes: number;
+  pushedAt: number;
+  /** Tags, oldest first. */
+  tags: string[];
+  /** Rule Q1: start of the last accepted scan (manual or on push). */
+  lastAcceptedStart: number | undefined;
+  scans: ScanRecord[];
+  /** Rules Q5/Q6: seq and time of the last LIMIT_EXCEEDED answer; shown while newer than the last scan. */
+  limitExceeded: { seq: number; at: number } | undefined;
+  storage: StorageState;
+  profile: ImageProfile | undefined;
+}
+
+/** @internal One repository. `images` keeps push order; `tags` maps a tag to its digest. */
+export interface RepositoryState {
+  name: string;
+  createdAt: number;
+  imageTagMutability: ImageTagMutability;
+  imageTagMutabilityExclusionFilters: ImageTagMutabilityExclusionFilter[] | undefined;
+  scanOnPush: boolean;
+  encryptionConfiguration: EncryptionConfiguration;
+  images: Map<string, ImageState>;
+  tags: Map<string, string>;
+  /** Bumped on every change of images, tags or storage, so listings can be cached (rule I1). */
+  version: number;
+}
+
+/** @internal One registry: an (account, region) pair (rule G1). */
+export interface RegistryState {
+  region: string;
+  repositories: Map<string, RepositoryState>;
+  scanType: ScanType;
+  rules: RegistryScanningRule[];
+  /** Rule Q4: accepted scan starts of this registry. */
+  accountWindow: AccountWindow;
+}
+
+/** @internal Everything `reset()` clears and `snapshot()` saves. */
+export interface SimState {
+  registries: Map<string, RegistryState>;
+  /** Next value of `ScanRecord.seq` / LIMIT_EXCEEDED marks. */
+  seq: number;
+  /** Counter behind `pushImage`'s default seed text. */
+  pushCounter: number;
+  /** Events of completed scans whose image was deleted (live images derive theirs on read). */
+  frozenEvents: Array<{ seq: number; event: ScanCompletedEvent }>;
+}

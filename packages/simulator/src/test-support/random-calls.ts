@@ -1,0 +1,145 @@
+/** Random call sequences over all twelve operations, valid and invalid, for the X1 / determinism properties. */
+import { isEcrError, type OperationName } from '@ecr-scan-sim/model';
+import fc from 'fast-check';
+import type { EcrSimulator } from '../glossary.js';
+import { manifestDigest } from '../internal/digest.js';
+import { manifests } from '../manifests.js';
+
+export type Step =
+  | { kind: 'tick'; ms: number }
+  | { kind: 'call'; operation: OperationName; input: Record<string, unknown>; region: string };
+
+const MANIFESTS = [
+  manifests.image({ seedText: 's1' }),
+  manifests.image({ seedText: 's2' }),
+  manifests.image({ seedText: 's3' }),
+  manifests.artifact('application/x-sig'),
+  manifests.index([manifestDigest(manifests.image({ seedText: 's1' }))]),
+];
+const repo = fc.constantFrom('app', 'other', 'missing');
+const tag = fc.constantFrom('v1', 'v2', 'v3');
+const digest = fc.constantFrom(...MANIFESTS.map(manifestDigest), `sha256:${'0'.repeat(64)}`);
+const imageId = fc.oneof(
+  tag.map((imageTag) => ({ imageTag })),
+  digest.map((imageDigest) => ({ imageDigest })),
+  fc.record({ imageDigest: digest, imageTag: tag }),
+);
+const maybeRegistry = fc.option(fc.constantFrom('123456789012', '999999999999'), { nil: undefined, freq: 4 });
+const withRegistry = (input: Record<string, unknown>, registryId: string | undefined) =>
+  registryId === undefined ? input : { ...input, registryId };
+
+const inputFor: Record<OperationName, fc.Arbitrary<Record<string, unknown>>> = {
+  CreateRepository: fc.record({
+    repositoryName: repo,
+    imageScanningConfiguration: fc.record({ scanOnPush: fc.boolean() }),
+    imageTagMutability: fc.constantFrom('MUTABLE', 'IMMUTABLE'),
+  }),
+  DeleteRepository: fc.record({ repositoryName: repo, force: fc.boolean() }),
+  DescribeRepositories: fc.oneof(
+    fc.constant({}),
+    fc.record({ repositoryNames: fc.array(repo, { minLength: 1, maxLength: 2 }) }),
+  ),
+  PutImage: fc.record(
+    {
+      repositoryName: repo,
+      imageManifest: fc.constantFrom(...MANIFESTS, '{"schemaVersion":1}'),
+      imageTag: tag,
+    },
+    { requiredKeys: ['repositoryName', 'imageManifest'] },
+  ),
+  BatchDeleteImage: fc.record({
+    repositoryName: repo,
+    imageIds: fc.array(imageId, { minLength: 1, maxLength: 2 }),
+  }),
+  StartImageScan: fc.record({ repositoryName: repo, imageId }),
+  DescribeImageScanFindings: fc.record(
+    {
+      repositoryName: repo,
+      imageId,
+      maxResults: fc.integer({ min: 1, max: 20 }),
+      nextToken: fc.constant('bogus'),
+    },
+    { requiredKeys: ['repositoryName', 'imageId'] },
+  ),
+  DescribeImages: fc.record(
+    {
+      repositoryName: repo,
+      filter: fc.record({ tagStatus: fc.constantFrom('TAGGED', 'UNTAGGED', 'ANY') }),
+      imageIds: fc.array(imageId, { minLength: 1, maxLength: 2 }),
+    },
+    { requiredKeys: ['repositoryName'] },
+  ),
+  PutImageScanningConfiguration: fc.record({
+    repositoryName: repo,
+    imageScanningConfiguration: fc.record({ scanOnPush: fc.boolean() }),
+  }),
+  PutRegistryScanningConfiguration: fc.record({
+    scanType: fc.constantFrom('BASIC', 'BASIC', 'ENHANCED'),
+    rules: fc.constantFrom(
+      [],
+      [{ scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'o*', filterType: 'WILDCARD' }] }],
+    ),
+  }),
+  GetRegistryScanningConfiguration: fc.constant({}),
+  UpdateImageStorageClass: fc.record({
+    repositoryName: repo,
+    imageId,
+    targetStorageClass: fc.constantFrom('ARCHIVE', 'STANDARD'),
+  }),
+};
+
+const call: fc.Arbitrary<Step> = fc
+  .constantFrom(...(Object.keys(inputFor) as OperationName[]))
+  .chain((operation) =>
+    fc.record({
+      kind: fc.constant('call' as const),
+      operation: fc.constant(operation),
+      input: fc
+        .tuple(inputFor[operation], maybeRegistry)
+        .map(([input, registryId]) =>
+          operation.includes('RegistryScanning') ? input : withRegistry(input, registryId),
+        ),
+      region: fc.constantFrom('us-east-1', 'us-east-1', 'eu-west-1'),
+    }),
+  );
+
+/** Steps: mostly calls, some clock ticks (up to a few hours). */
+export const steps = (maxLength: number): fc.Arbitrary<Step[]> =>
+  fc.array(
+    fc.oneof(
+      { weight: 5, arbitrary: call },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant('tick' as const),
+          ms: fc.integer({ min: 0, max: 4 * 3_600_000 }),
+        }),
+      },
+    ),
+    { maxLength },
+  );
+
+/** Runs a step; returns the output or the error as plain data (for comparisons). */
+export async function runStep(
+  sim: EcrSimulator<{ now(): number; tick(ms: number): number }>,
+  step: Step,
+): Promise<unknown> {
+  if (step.kind === 'tick') return sim.clock.tick(step.ms);
+  return sim.call(step.operation, structuredClone(step.input), { region: step.region }).then(
+    (output) => ({ ok: output }),
+    (error: unknown) => ({ error: isEcrError(error) ? error.toJSON() : String(error) }),
+  );
+}
+
+/** A starting state with repositories, images, scans and one archived image. */
+export async function seedState(sim: EcrSimulator): Promise<void> {
+  await sim.createRepository({ repositoryName: 'app', imageScanningConfiguration: { scanOnPush: true } });
+  for (const [i, manifest] of MANIFESTS.slice(0, 3).entries()) {
+    await sim.putImage({ repositoryName: 'app', imageManifest: manifest, imageTag: `v${i + 1}` });
+  }
+  await sim.updateImageStorageClass({
+    repositoryName: 'app',
+    imageId: { imageTag: 'v3' },
+    targetStorageClass: 'ARCHIVE',
+  });
+}
