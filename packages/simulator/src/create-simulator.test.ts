@@ -24,6 +24,7 @@ describe('createSimulator options', () => {
       unsupportedOsStatus: 'FAILED',
       restoreDurationMs: 1_200_000,
       scanRecordDelayMs: 0,
+      callLogLimit: 10_000,
     });
     expect(sim.clock).toBeInstanceOf(FakeClock);
     expect(sim.clock.now()).toBe(Date.parse('2026-01-01T00:00:00Z'));

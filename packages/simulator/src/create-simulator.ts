@@ -9,19 +9,13 @@ import {
   validateInput,
 } from '@ecr-scan-sim/model';
 import { FakeClock } from './clock/fake-clock.js';
+import { CallLog } from './controls/call-log.js';
 import { callRecord, cloneInput } from './controls/calls.js';
 import { deriveEvents } from './controls/events.js';
 import { FaultInjector } from './controls/faults.js';
 import { checkProfile, setProfile } from './controls/profiles.js';
 import { emptyState, fromSnapshot, toSnapshot } from './controls/snapshot.js';
-import type {
-  CallContext,
-  CallRecord,
-  Clock,
-  EcrSimulator,
-  PushImageInput,
-  SimulatorOptions,
-} from './glossary.js';
+import type { CallContext, Clock, EcrSimulator, PushImageInput, SimulatorOptions } from './glossary.js';
 import { cleanInput } from './internal/clean-input.js';
 import { manifests } from './manifests.js';
 import { OPERATIONS } from './operations/index.js';
@@ -64,7 +58,7 @@ export function createSimulator<C extends Clock>(
   const resolved = deepFreeze(resolveOptions(options, restored?.options));
   const clock = (options.clock ?? new FakeClock(restored?.clockNow)) as C;
   let state = restored?.state ?? emptyState();
-  let calls: CallRecord[] = [];
+  let calls = new CallLog(resolved.callLogLimit);
   let faults = new FaultInjector(resolved.seed);
 
   async function call<O extends OperationName>(
@@ -74,7 +68,7 @@ export function createSimulator<C extends Clock>(
   ): Promise<OperationOutput<O>> {
     const region = context?.region ?? resolved.region;
     const now = clock.now();
-    const logged = cloneInput(input);
+    const logged = calls.enabled ? cloneInput(input) : undefined;
     try {
       if (!OPERATION_NAMES.includes(operation)) throw ecrErrors.unknownOperation(String(operation));
       const invalid = validateInput(operation, input);
@@ -134,7 +128,7 @@ export function createSimulator<C extends Clock>(
     pushImage,
     setImageProfile: (ref, profile) => setProfile(state, resolved.region, ref, profile),
     get calls() {
-      return calls.slice();
+      return calls.list();
     },
     get events() {
       return deriveEvents(state, resolved, clock.now());
@@ -143,7 +137,7 @@ export function createSimulator<C extends Clock>(
     clearFaults: () => faults.clear(),
     reset() {
       state = emptyState();
-      calls = [];
+      calls = new CallLog(resolved.callLogLimit);
       faults.clear();
       faults = new FaultInjector(resolved.seed);
     },

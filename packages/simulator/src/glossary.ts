@@ -52,6 +52,11 @@ export interface SimulatorOptions {
   restoreDurationMs?: number;
   /** D15: default 0. */
   scanRecordDelayMs?: number;
+  /**
+   * How many calls `sim.calls` keeps, most recent first dropped last (a ring). Default 10,000, so a long-running
+   * server or a 100k-push test does not grow without bound; `Infinity` keeps every call, `0` keeps none.
+   */
+  callLogLimit?: number;
   /** Start from a state previously produced by `sim.snapshot()`. */
   snapshot?: SimulatorSnapshot;
 }
@@ -68,6 +73,7 @@ export interface ResolvedSimulatorOptions {
   unsupportedOsStatus: 'FAILED' | 'UNSUPPORTED_IMAGE';
   restoreDurationMs: number;
   scanRecordDelayMs: number;
+  callLogLimit: number;
 }
 
 /** @public Where a call is addressed when it does not come through `EcrApi` (the wire takes the region from the host). */
@@ -195,7 +201,7 @@ export interface EcrSimulator<C extends Clock = Clock> extends EcrApi {
   /** Convenience: builds a manifest, calls PutImage, sets the profile. */
   pushImage(input: PushImageInput): Promise<{ imageDigest: string; imageManifest: string }>;
   setImageProfile(ref: ImageRef, profile: ImageProfile): void;
-  /** Every call so far, oldest first. */
+  /** The most recent `callLogLimit` calls (default 10,000), oldest first. */
   readonly calls: readonly CallRecord[];
   /** Completed scans so far (derived from the clock), in completion order. */
   readonly events: readonly ScanCompletedEvent[];

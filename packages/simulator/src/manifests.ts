@@ -1,17 +1,15 @@
 import { MEDIA_TYPES } from '@ecr-scan-sim/model';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
-import { utf8 } from './internal/digest.js';
+import { sha256Digest } from './internal/digest.js';
 
 const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
 /** A deterministic fake blob descriptor: digest and size derived from a text. */
 function blob(text: string, mediaType: string): { mediaType: string; size: number; digest: string } {
-  const hex = bytesToHex(sha256(utf8(text)));
+  const digest = sha256Digest(text);
   return {
     mediaType,
-    size: 1_000 + (Number.parseInt(hex.slice(0, 6), 16) % 50_000_000),
-    digest: `sha256:${hex}`,
+    size: 1_000 + (Number.parseInt(digest.slice(7, 13), 16) % 50_000_000),
+    digest,
   };
 }
 

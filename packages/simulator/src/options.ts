@@ -20,6 +20,18 @@ function duration(name: string, value: unknown, fallback: number): number {
   return value;
 }
 
+function callLogLimit(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (
+    typeof value !== 'number' ||
+    !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY) ||
+    value < 0
+  ) {
+    return fail(`callLogLimit: expected a whole number >= 0 or Infinity, got ${String(value)}`);
+  }
+  return value;
+}
+
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
@@ -56,6 +68,7 @@ export const DEFAULT_OPTIONS: ResolvedSimulatorOptions = {
   unsupportedOsStatus: 'FAILED',
   restoreDurationMs: DEFAULT_RESTORE_DURATION_MS,
   scanRecordDelayMs: 0,
+  callLogLimit: 10_000,
 };
 
 /**
@@ -103,5 +116,6 @@ export function resolveOptions(
     ),
     restoreDurationMs: duration('restoreDurationMs', options.restoreDurationMs, base.restoreDurationMs),
     scanRecordDelayMs: duration('scanRecordDelayMs', options.scanRecordDelayMs, base.scanRecordDelayMs),
+    callLogLimit: callLogLimit(options.callLogLimit, base.callLogLimit),
   };
 }

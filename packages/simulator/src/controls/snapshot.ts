@@ -33,11 +33,13 @@ export function toSnapshot(
       }),
     ),
   }));
+  // The call log is not part of a snapshot, so neither is its size (and Infinity has no JSON form).
+  const { callLogLimit: _callLogLimit, ...savedOptions } = options;
   const raw = {
     format: FORMAT,
     version: 1,
     clockNow: now,
-    options,
+    options: savedOptions,
     seq: state.seq,
     pushCounter: state.pushCounter,
     registries,
@@ -71,7 +73,6 @@ function stringAt(owner: Record<string, unknown>, key: string, where: string): s
 function readImage(value: unknown, where: string): ImageState {
   if (!isObject(value)) return bad(`${where} must be an object`);
   stringAt(value, 'digest', where);
-  stringAt(value, 'manifest', where);
   numberAt(value, 'pushedAt', where);
   arrayAt(value, 'tags', where);
   arrayAt(value, 'scans', where);

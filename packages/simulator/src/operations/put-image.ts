@@ -53,7 +53,6 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
   // --- commit (nothing above changed the state: rule X1) ---
   const image: ImageState = existing ?? {
     digest,
-    manifest,
     manifestMediaType: info.mediaType,
     artifactMediaType: info.artifactMediaType,
     kind: info.kind,
@@ -72,7 +71,8 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
     // An image losing its last tag stays, untagged.
     if (previous) previous.tags = previous.tags.filter((t) => t !== tag);
     repository.tags.set(tag, digest);
-    image.tags.push(tag);
+    // Exact-size copies: a pushed-to array keeps ~16 spare slots per image (measured 0.15 KB each).
+    image.tags = [...image.tags, tag];
   }
   repository.version++;
   if (restores) {

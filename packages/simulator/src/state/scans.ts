@@ -16,7 +16,7 @@ export function acceptScan(
   visibleAfterMs: number,
 ): ScanRecord {
   const scan: ScanRecord = { seq: state.seq++, startedAt: now, visibleAt: now + visibleAfterMs };
-  image.scans.push(scan);
+  image.scans = [...image.scans, scan]; // exact size: see put-image.ts
   image.lastAcceptedStart = now;
   registry.accountWindow.record(now, options.quotas);
   return scan;

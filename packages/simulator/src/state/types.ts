@@ -38,7 +38,6 @@ export interface StorageState {
 /** @internal One image, keyed by digest in its repository. */
 export interface ImageState {
   digest: string;
-  manifest: string;
   manifestMediaType: string;
   artifactMediaType: string | undefined;
   kind: ImageKind;
