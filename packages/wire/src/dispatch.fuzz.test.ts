@@ -1,0 +1,82 @@
+import { JSON_CONTENT_TYPE } from '@ecr-scan-sim/model';
+import { createSimulator, type EcrSimulator, FakeClock } from '@ecr-scan-sim/simulator';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { handleEcrRequest } from './dispatch.js';
+import type { EcrWireResponse } from './glossary.js';
+import { adversarialRequest } from './test-support/adversarial.js';
+
+/** Requests per run. CI default 2,000; the full run is FUZZ_RUNS=100000 (see the README). */
+const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 2_000);
+const STATUSES = [200, 400, 403, 404, 413, 500];
+
+async function seededSimulator(): Promise<EcrSimulator> {
+  const sim = createSimulator({ clock: new FakeClock('2026-02-01T00:00:00Z'), seed: 'fuzz' });
+  await sim.createRepository({ repositoryName: 'app', imageScanningConfiguration: { scanOnPush: true } });
+  await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+  await sim.pushImage({ repositoryName: 'app', imageTag: 'v2' });
+  await sim.createRepository({ repositoryName: 'empty' });
+  return sim;
+}
+
+function expectWellFormed(res: EcrWireResponse): void {
+  expect(STATUSES).toContain(res.status);
+  expect(res.headers['content-type']).toBe(JSON_CONTENT_TYPE);
+  expect(res.headers['x-amzn-requestid']).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+  );
+  expect(Number(res.headers['content-length'])).toBe(new TextEncoder().encode(res.body).length);
+  const parsed: unknown = JSON.parse(res.body);
+  expect(parsed).toBeTypeOf('object');
+  expect(Array.isArray(parsed)).toBe(false);
+  if (res.status !== 200) {
+    const error = parsed as { __type?: unknown; message?: unknown };
+    expect(error.__type).toBeTypeOf('string');
+    expect(error.message).toBeTypeOf('string');
+    expect(res.headers['x-amzn-errortype']).toBe(error.__type);
+  }
+}
+
+describe('wire fuzz', () => {
+  it(
+    `W1 X1: ${FUZZ_RUNS} random and adversarial requests get well-formed AWS JSON; errors change no state`,
+    async () => {
+      const sim = await seededSimulator();
+      const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+      const started = performance.now();
+      let requests = 0;
+      const seen = new Map<string, number>();
+      await fc.assert(
+        fc.asyncProperty(adversarialRequest, async (request) => {
+          const before = JSON.stringify(sim.snapshot());
+          const res = await handleEcrRequest(sim, request, { maxBodyBytes: 100_000 });
+          requests++;
+          expectWellFormed(res);
+          const type = res.status === 200 ? '200' : `${res.status} ${res.headers['x-amzn-errortype']}`;
+          seen.set(type, (seen.get(type) ?? 0) + 1);
+          if (res.status !== 200) expect(JSON.stringify(sim.snapshot())).toBe(before);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+      const elapsed = performance.now() - started;
+      process.stdout.write(`wire fuzz: ${requests} requests in ${Math.round(elapsed)} ms\n`);
+      if (FUZZ_RUNS >= 1_000) {
+        // The generator must reach every layer, or the property proves little.
+        for (const type of [
+          '200',
+          '404 UnknownOperationException',
+          '413 RequestEntityTooLargeException',
+          '400 SerializationException',
+          '400 UnknownOperationException',
+          '400 InvalidParameterException',
+          '400 RepositoryNotFoundException',
+        ]) {
+          expect(seen.get(type), type).toBeGreaterThan(0);
+        }
+      }
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+    Math.max(30_000, FUZZ_RUNS * 10),
+  ); // a limit for long runs, not a timed assertion
+});
