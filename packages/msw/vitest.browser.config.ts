@@ -1,69 +1,8 @@
-import { playwright } from '@vitest/browser-playwright';
-import { defineConfig, type Plugin } from 'vitest/config';
-import { sharedConfig } from '../../vitest.shared.js';
-
-const shared = sharedConfig(import.meta.dirname);
-const packagesDir = new URL('../', import.meta.url).pathname;
+import { defineConfig } from 'vitest/config';
+import { browserConfig } from '../../vitest.browser.shared.js';
 
 /**
- * Fails the run when our browser-safe sources (model, simulator, wire, msw) import a Node built-in. Vite would
- * otherwise swap it for an empty `__vite-browser-external` stub, and the test could pass by luck.
+ * Browser tests: the real `ECRClient` and msw's `setupWorker` in Debian's Chromium. `public/mockServiceWorker.js`
+ * (from `msw init public`) is served at the page's root, where `setupWorker` looks.
  */
-function noNodeBuiltins(): Plugin {
-  return {
-    name: 'ecr-scan-sim:no-node-builtins',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (
-        importer === undefined ||
-        !importer.startsWith(packagesDir) ||
-        importer.includes('/node_modules/')
-      ) {
-        return null;
-      }
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (source.startsWith('node:') || resolved?.id.includes('__vite-browser-external') === true) {
-        this.error(
-          `[ecr-scan-sim] ${importer} imports the Node built-in '${source}', which browsers do not have`,
-        );
-      }
-      return resolved;
-    },
-  };
-}
-
-/**
- * Browser tests: the real `ECRClient` and msw's `setupWorker` in Debian's Chromium (headless), driven by Playwright.
- * `public/mockServiceWorker.js` (from `msw init public`) is served at the page's root, where `setupWorker` looks.
- * Run through `pnpm test:browser` (scripts/browser-tests.mjs), which finds Chromium or skips loudly.
- */
-export default defineConfig({
-  root: import.meta.dirname,
-  resolve: shared.resolve,
-  publicDir: 'public',
-  plugins: [noNodeBuiltins()],
-  test: {
-    include: ['src/**/*.browser.test.ts'],
-    testTimeout: 30_000,
-    reporters: ['default', ['json', { outputFile: '.vitest-results/browser.json' }]],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-dev-shm-usage',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
-  },
-});
+export default defineConfig(browserConfig(import.meta.dirname, { publicDir: 'public' }));
