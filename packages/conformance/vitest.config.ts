@@ -1,4 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { sharedConfig } from '../../vitest.shared.js';
 
-export default defineConfig(sharedConfig(import.meta.dirname));
+const shared = sharedConfig(import.meta.dirname);
+
+export default defineConfig({
+  ...shared,
+  test: {
+    ...shared.test,
+    globalSetup: ['./test/global-setup.ts'],
+    // model runs are long by design; their length scales with NUM_RUNS
+    testTimeout: 600_000,
+  },
+});

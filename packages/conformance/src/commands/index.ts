@@ -1,0 +1,73 @@
+import { ImageStatusFilter, TagStatus } from '@ecr-scan-sim/model';
+import fc from 'fast-check';
+import { IMAGE_KINDS } from '../fixtures/image-kinds.js';
+import type { Oracle } from '../model/oracle.js';
+import type { SystemUnderTest } from '../system/system.js';
+import { IMAGE_ADDRESSES, REPOSITORIES, TAGS } from './command-support.js';
+import { CreateRepositoryCommand } from './create-repository-command.js';
+import { DescribeImageScanFindingsCommand } from './describe-image-scan-findings-command.js';
+import { DescribeImagesCommand } from './describe-images-command.js';
+import { PushImageCommand } from './push-image-command.js';
+import { PutImageScanningConfigurationCommand } from './put-image-scanning-configuration-command.js';
+import {
+  PutRegistryScanningConfigurationCommand,
+  REGISTRY_PRESETS,
+  type RegistryPreset,
+} from './put-registry-scanning-configuration-command.js';
+import { StartImageScanCommand } from './start-image-scan-command.js';
+import { TagImageCommand } from './tag-image-command.js';
+import { TICKS_MS, TickCommand } from './tick-command.js';
+import { UpdateImageStorageClassCommand } from './update-image-storage-class-command.js';
+
+const repositoryIndex = fc.nat({ max: REPOSITORIES.length - 1 });
+const imageIndex = fc.nat({ max: 63 });
+const address = fc.constantFrom(...IMAGE_ADDRESSES);
+
+/** Every command arbitrary; the weights favour the scan calls and the clock. */
+export function commandArbitraries(): fc.Arbitrary<fc.AsyncCommand<Oracle, SystemUnderTest>>[] {
+  const create = fc.tuple(repositoryIndex, fc.boolean()).map(([r, s]) => new CreateRepositoryCommand(r, s));
+  const push = fc
+    .tuple(repositoryIndex, fc.integer({ min: -1, max: TAGS.length - 1 }), fc.constantFrom(...IMAGE_KINDS))
+    .map(([r, t, k]) => new PushImageCommand(r, t, k));
+  const start = fc.tuple(imageIndex, address).map(([i, a]) => new StartImageScanCommand(i, a));
+  const findings = fc
+    .tuple(imageIndex, address, fc.constantFrom(undefined, 7, 50, 100, 1000))
+    .map(([i, a, p]) => new DescribeImageScanFindingsCommand(i, a, p));
+  const images = fc
+    .tuple(
+      repositoryIndex,
+      fc.constantFrom(undefined, ...TagStatus),
+      fc.constantFrom(undefined, ...ImageStatusFilter),
+    )
+    .map(([r, t, s]) => new DescribeImagesCommand(r, t, s));
+  const storage = fc
+    .tuple(imageIndex, address, fc.constantFrom('ARCHIVE' as const, 'STANDARD' as const))
+    .map(([i, a, t]) => new UpdateImageStorageClassCommand(i, a, t));
+  const registry = fc
+    .constantFrom(...(Object.keys(REGISTRY_PRESETS) as RegistryPreset[]))
+    .map((p) => new PutRegistryScanningConfigurationCommand(p));
+  const repoScanOnPush = fc
+    .tuple(repositoryIndex, fc.boolean())
+    .map(([r, s]) => new PutImageScanningConfigurationCommand(r, s));
+  const retag = fc
+    .tuple(imageIndex, fc.nat({ max: TAGS.length - 1 }))
+    .map(([i, t]) => new TagImageCommand(i, t));
+  const tick = fc.constantFrom(...TICKS_MS).map((ms) => new TickCommand(ms));
+  return [
+    ...[create, create],
+    ...[push, push, push, push],
+    ...[start, start, start, start],
+    ...[findings, findings, findings],
+    ...[images, storage, registry, repoScanOnPush, retag],
+    ...[tick, tick, tick],
+  ];
+}
+
+/** The command sequences of one run. `replayPath` comes from a failure report (see docs/conformance.md). */
+export function commandSequences(maxCommands: number, replayPath?: string) {
+  return fc.commands(commandArbitraries(), {
+    maxCommands,
+    size: 'max',
+    ...(replayPath === undefined ? {} : { replayPath }),
+  });
+}

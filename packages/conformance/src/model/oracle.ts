@@ -1,0 +1,246 @@
+/**
+ * The independent oracle: ECR basic scanning as the reference describes it (shared/reference/ecr-scan-semantics.md
+ * and the model's rule catalogue), written without looking at the simulator. It keeps only what decides a status
+ * or an exception name: per-image last accepted scan start, the account window, scan start times, archive state.
+ */
+import type { ScanStatus } from '@ecr-scan-sim/model';
+import { isScannable, KIND_COUNTS, totalFindings } from '../fixtures/image-kinds.js';
+import { KNOWN_DEVIATIONS } from './known-deviations.js';
+import type {
+  FindingsPrediction,
+  ImageKind,
+  ImagePrediction,
+  ModelImage,
+  ModelRepository,
+  Prediction,
+} from './oracle-types.js';
+import { matchesWildcard } from './wildcard.js';
+
+/** Options the oracle shares with the simulators it is compared with. */
+export interface OracleOptions {
+  startTime: number;
+  accountScanLimit: number;
+  /** D4: a full account window answers a LIMIT_EXCEEDED status, or throws LimitExceededException. */
+  accountQuotaExceeded: 'status' | 'exception';
+  /** D9: CLAIR fills DescribeImages' imageScanStatus; AWS_NATIVE omits it. */
+  engine: 'AWS_NATIVE' | 'CLAIR';
+  windowMs: number;
+  scanDurationMs: number;
+  restoreDurationMs: number;
+}
+
+const fail = (error: string): Prediction<never> => ({ ok: false, error });
+const ok = <T>(value: T): Prediction<T> => ({ ok: true, value });
+
+export class Oracle {
+  now: number;
+  readonly repositories = new Map<string, ModelRepository>();
+  /** Every image ever pushed, in push order: commands address them by position. */
+  readonly images: ModelImage[] = [];
+  /** Start times of accepted scans, for the account window (rule Q4). */
+  private accepted: number[] = [];
+  scanType: 'BASIC' | 'ENHANCED' = 'BASIC';
+  /** WILDCARD filters of BASIC SCAN_ON_PUSH rules (rule C1). */
+  pushFilters: string[] = [];
+
+  constructor(readonly options: OracleOptions) {
+    this.now = options.startTime;
+  }
+
+  tick(ms: number): void {
+    this.now += ms;
+  }
+
+  createRepository(name: string, scanOnPush: boolean): Prediction<null> {
+    if (this.repositories.has(name)) return fail('RepositoryAlreadyExistsException');
+    this.repositories.set(name, { scanOnPush });
+    return ok(null);
+  }
+
+  putImageScanningConfiguration(name: string, scanOnPush: boolean): Prediction<null> {
+    const repository = this.repositories.get(name);
+    if (!repository) return fail('RepositoryNotFoundException');
+    repository.scanOnPush = scanOnPush;
+    return ok(null);
+  }
+
+  putRegistryScanningConfiguration(scanType: 'BASIC' | 'ENHANCED', pushFilters: string[]): Prediction<null> {
+    this.scanType = scanType;
+    this.pushFilters = scanType === 'BASIC' ? pushFilters : [];
+    return ok(null);
+  }
+
+  /** Rules I4, C1, Q2, Q5: stores the image, moves the tag, scans on push when configured. */
+  pushImage(
+    name: string,
+    tag: string | undefined,
+    kind: ImageKind,
+    digest: string,
+    manifest: ModelImage['manifest'],
+  ): Prediction<string> {
+    const repository = this.repositories.get(name);
+    if (!repository) return fail('RepositoryNotFoundException');
+    if (tag !== undefined) for (const other of this.imagesOf(name)) other.tags.delete(tag);
+    const image: ModelImage = {
+      repositoryName: name,
+      digest,
+      kind,
+      manifest,
+      pushedAt: this.now,
+      tags: new Set(tag === undefined ? [] : [tag]),
+      storage: { state: 'ACTIVE' },
+      lastAcceptedAt: undefined,
+      scans: [],
+      limitRecord: false,
+    };
+    this.images.push(image);
+    const scanOnPush =
+      this.scanType === 'BASIC' &&
+      (repository.scanOnPush || this.pushFilters.some((f) => matchesWildcard(f, name)));
+    if (scanOnPush && isScannable(kind)) {
+      if (this.accountWindowFull()) image.limitRecord = true;
+      else this.accept(image);
+    }
+    return ok(digest);
+  }
+
+  /**
+   * Rule Q3: PutImage of a manifest the repository holds, with a new tag, adds the tag to that image (moving it
+   * from any other): no new image and no scan on push. The same tag again is ImageAlreadyExistsException.
+   */
+  tagImage(image: ModelImage, tag: string): Prediction<string> {
+    if (image.tags.has(tag)) return fail('ImageAlreadyExistsException');
+    for (const other of this.imagesOf(image.repositoryName)) other.tags.delete(tag);
+    image.tags.add(tag);
+    return ok(image.digest);
+  }
+
+  /** Rules Q1, Q4, Q6, A2, U1, U2, E1, L1. */
+  startImageScan(image: ModelImage | undefined, name: string): Prediction<ScanStatus> {
+    const found = this.lookup(image, name);
+    if (!found.ok) return found;
+    const target = found.value;
+    if (this.scanType === 'ENHANCED') return fail('ValidationException');
+    if (!isScannable(target.kind)) return fail('UnsupportedImageTypeException');
+    if (this.storageState(target) !== 'ACTIVE') return fail('ImageArchivedException');
+    if (target.lastAcceptedAt !== undefined && this.now - target.lastAcceptedAt < this.options.windowMs) {
+      return fail('LimitExceededException');
+    }
+    if (this.accountWindowFull()) {
+      // X1: a rejected call changes nothing
+      if (this.options.accountQuotaExceeded === 'exception') return fail('LimitExceededException');
+      // D4 consumes no quota, but the image's scan status now reads LIMIT_EXCEEDED (D8: the current state)
+      target.limitRecord = true;
+      return ok('LIMIT_EXCEEDED');
+    }
+    this.accept(target);
+    return ok('IN_PROGRESS');
+  }
+
+  /** Rules L2–L7, A3, E2, Q5. */
+  describeImageScanFindings(image: ModelImage | undefined, name: string): Prediction<FindingsPrediction> {
+    const found = this.lookup(image, name);
+    if (!found.ok) return found;
+    const target = found.value;
+    const completedFindings = this.completedFindings(target);
+    const archived = this.storageState(target) !== 'ACTIVE';
+    const enhanced = this.scanType === 'ENHANCED';
+    if (archived && !(enhanced && KNOWN_DEVIATIONS.enhancedHidesArchive)) {
+      return ok({ status: 'IMAGE_ARCHIVED', ...completedFindings });
+    }
+    if (enhanced) return ok({ status: 'ACTIVE', total: 0, severityCounts: {} });
+    const last = target.scans[target.scans.length - 1];
+    if (target.limitRecord) return ok({ status: 'LIMIT_EXCEEDED', ...completedFindings });
+    if (!last) return fail('ScanNotFoundException');
+    if (this.now < last.startedAt + this.options.scanDurationMs) {
+      return ok({ status: 'IN_PROGRESS', ...completedFindings });
+    }
+    return ok({ status: target.kind === 'unsupported-os' ? 'FAILED' : 'COMPLETE', ...completedFindings });
+  }
+
+  /** Rules A4, I1, I2: ACTIVE images unless the filter asks, in push order then digest order. */
+  describeImages(
+    name: string,
+    tagStatus: 'TAGGED' | 'UNTAGGED' | 'ANY' | undefined,
+    imageStatus: 'ACTIVE' | 'ARCHIVED' | 'ACTIVATING' | 'ANY' | undefined,
+  ): Prediction<ImagePrediction[]> {
+    if (!this.repositories.has(name)) return fail('RepositoryNotFoundException');
+    const wantStatus = imageStatus ?? 'ACTIVE';
+    return ok(
+      this.imagesOf(name)
+        .filter((i) => wantStatus === 'ANY' || this.storageState(i) === wantStatus)
+        .filter((i) => tagStatus !== 'TAGGED' || i.tags.size > 0)
+        .filter((i) => tagStatus !== 'UNTAGGED' || i.tags.size === 0)
+        .sort((a, b) => a.pushedAt - b.pushedAt || (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0))
+        .map((i) => ({
+          digest: i.digest,
+          tags: [...i.tags].sort(),
+          imageStatus: this.storageState(i),
+          scanStatus: this.listedScanStatus(i),
+        })),
+    );
+  }
+
+  /** Rule A1: ARCHIVE is immediate; STANDARD restores an archived image through ACTIVATING. */
+  updateImageStorageClass(
+    image: ModelImage | undefined,
+    name: string,
+    target: 'ARCHIVE' | 'STANDARD',
+  ): Prediction<'ACTIVE' | 'ARCHIVED' | 'ACTIVATING'> {
+    const found = this.lookup(image, name);
+    if (!found.ok) return found;
+    const subject = found.value;
+    const refused =
+      subject.kind === 'index' || (subject.kind === 'artifact' && !KNOWN_DEVIATIONS.archivesArtifacts);
+    if (refused) return fail('ImageStorageClassUpdateNotSupportedException');
+    const state = this.storageState(subject);
+    if (target === 'ARCHIVE') subject.storage = { state: 'ARCHIVED' };
+    else if (state === 'ARCHIVED') {
+      subject.storage = { state: 'ACTIVATING', until: this.now + this.options.restoreDurationMs };
+    }
+    return ok(this.storageState(subject));
+  }
+
+  /** Rule N1: DescribeImages' imageScanStatus, CLAIR only: what DescribeImageScanFindings would say, if anything. */
+  private listedScanStatus(image: ModelImage): string | undefined {
+    if (this.options.engine !== 'CLAIR') return undefined;
+    if (this.scanType === 'ENHANCED' && KNOWN_DEVIATIONS.clairListingSkipsEnhanced) return undefined;
+    const findings = this.describeImageScanFindings(image, image.repositoryName);
+    return findings.ok ? findings.value.status : undefined;
+  }
+
+  storageState(image: ModelImage): 'ACTIVE' | 'ARCHIVED' | 'ACTIVATING' {
+    const storage = image.storage;
+    if (storage.state === 'ACTIVATING' && this.now >= storage.until) image.storage = { state: 'ACTIVE' };
+    return image.storage.state;
+  }
+
+  imagesOf(name: string): ModelImage[] {
+    return this.images.filter((i) => i.repositoryName === name);
+  }
+
+  private lookup(image: ModelImage | undefined, name: string): Prediction<ModelImage> {
+    if (!this.repositories.has(name)) return fail('RepositoryNotFoundException');
+    if (!image || image.repositoryName !== name) return fail('ImageNotFoundException');
+    return ok(image);
+  }
+
+  private accountWindowFull(): boolean {
+    this.accepted = this.accepted.filter((t) => this.now - t < this.options.windowMs);
+    return this.accepted.length >= this.options.accountScanLimit;
+  }
+
+  private accept(image: ModelImage): void {
+    image.lastAcceptedAt = this.now;
+    image.limitRecord = false;
+    image.scans.push({ startedAt: this.now });
+    this.accepted.push(this.now);
+  }
+
+  /** D8: findings of the last completed scan; a FAILED scan has none. */
+  private completedFindings(image: ModelImage): Pick<FindingsPrediction, 'total' | 'severityCounts'> {
+    const completed = image.scans.some((s) => this.now >= s.startedAt + this.options.scanDurationMs);
+    if (!completed || image.kind === 'unsupported-os') return { total: 0, severityCounts: {} };
+    return { total: totalFindings(image.kind), severityCounts: { ...KIND_COUNTS[image.kind] } };
+  }
+}

@@ -1,0 +1,57 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { EcrApi } from '@ecr-scan-sim/model';
+import type { EcrSimulator } from '@ecr-scan-sim/simulator';
+import { capture, type Outcome, show } from './outcome.js';
+
+/** A simulator twin reached through one transport by the real-client adapter. */
+export interface Twin {
+  /** The twin behind the transport (same options and seed as the reference). */
+  readonly simulator: EcrSimulator;
+  /** `EcrScanClient` (or, for the real-AWS target, the AWS account) reaching it. */
+  readonly api: EcrApi;
+  /** Moves the twin's own clock. */
+  tick(ms: number): void;
+  close(): Promise<void>;
+}
+
+/** Counts what a run executed, summed into the final `conformance:` line. */
+export interface RunCounter {
+  sequences: number;
+  commands: number;
+}
+
+/**
+ * The system under test of one command sequence: the reference simulator, called in process, and optionally a
+ * twin behind a transport. Every call runs on both, and their outcomes must be equal.
+ */
+export class SystemUnderTest {
+  constructor(
+    readonly reference: EcrSimulator,
+    private readonly tickReference: (ms: number) => void,
+    readonly twin: Twin | undefined,
+    readonly counter: RunCounter,
+  ) {}
+
+  /** Runs one call on the reference and on the twin; throws when they differ; returns the reference's outcome. */
+  async call(label: string, run: (api: EcrApi) => Promise<unknown>): Promise<Outcome> {
+    const expected = await capture(() => run(this.reference));
+    if (this.twin) {
+      const actual = await capture(() => run(this.twin!.api));
+      if (!isDeepStrictEqual(expected, actual)) {
+        throw new Error(
+          `[conformance] ${label}: the transport disagrees with the simulator\n  simulator: ${show(expected)}\n  transport: ${show(actual)}`,
+        );
+      }
+    }
+    return expected;
+  }
+
+  tick(ms: number): void {
+    this.tickReference(ms);
+    this.twin?.tick(ms);
+  }
+
+  async close(): Promise<void> {
+    await this.twin?.close();
+  }
+}

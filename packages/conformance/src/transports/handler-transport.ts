@@ -1,0 +1,20 @@
+import { createSimulator, FakeClock } from '@ecr-scan-sim/simulator';
+import { createSimulatorHandler } from '@ecr-scan-sim/wire';
+import type { Transport } from '../run/run-conformance.js';
+import { adapterFor } from './client-for.js';
+
+/** `EcrScanClient` → `ECRClient` → `createSimulatorHandler` (in process, full wire encode/decode). */
+export const handlerTransport: Transport = {
+  name: 'smithy-handler',
+  async openTwin(options, startTime) {
+    const clock = new FakeClock(startTime);
+    const simulator = createSimulator({ ...options, clock });
+    const api = adapterFor({ requestHandler: createSimulatorHandler(simulator) });
+    return {
+      simulator,
+      api,
+      tick: (ms) => void clock.tick(ms),
+      close: async () => api.client.destroy(),
+    };
+  },
+};
