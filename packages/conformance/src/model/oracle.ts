@@ -5,7 +5,6 @@
  */
 import type { ScanStatus } from '@ecr-scan-sim/model';
 import { isScannable, KIND_COUNTS, totalFindings } from '../fixtures/image-kinds.js';
-import { KNOWN_DEVIATIONS } from './known-deviations.js';
 import type {
   FindingsPrediction,
   ImageKind,
@@ -144,11 +143,10 @@ export class Oracle {
     const target = found.value;
     const completedFindings = this.completedFindings(target);
     const archived = this.storageState(target) !== 'ACTIVE';
-    const enhanced = this.scanType === 'ENHANCED';
-    if (archived && !(enhanced && KNOWN_DEVIATIONS.enhancedHidesArchive)) {
+    if (archived) {
       return ok({ status: 'IMAGE_ARCHIVED', ...completedFindings });
     }
-    if (enhanced) return ok({ status: 'ACTIVE', total: 0, severityCounts: {} });
+    if (this.scanType === 'ENHANCED') return ok({ status: 'ACTIVE', total: 0, severityCounts: {} });
     const last = target.scans[target.scans.length - 1];
     if (target.limitRecord) return ok({ status: 'LIMIT_EXCEEDED', ...completedFindings });
     if (!last) return fail('ScanNotFoundException');
@@ -190,9 +188,7 @@ export class Oracle {
     const found = this.lookup(image, name);
     if (!found.ok) return found;
     const subject = found.value;
-    const refused =
-      subject.kind === 'index' || (subject.kind === 'artifact' && !KNOWN_DEVIATIONS.archivesArtifacts);
-    if (refused) return fail('ImageStorageClassUpdateNotSupportedException');
+    if (subject.kind === 'index' || subject.kind === 'artifact') return fail('ImageStorageClassUpdateNotSupportedException');
     const state = this.storageState(subject);
     if (target === 'ARCHIVE') subject.storage = { state: 'ARCHIVED' };
     else if (state === 'ARCHIVED') {
@@ -204,7 +200,6 @@ export class Oracle {
   /** Rule N1: DescribeImages' imageScanStatus, CLAIR only: what DescribeImageScanFindings would say, if anything. */
   private listedScanStatus(image: ModelImage): string | undefined {
     if (this.options.engine !== 'CLAIR') return undefined;
-    if (this.scanType === 'ENHANCED' && KNOWN_DEVIATIONS.clairListingSkipsEnhanced) return undefined;
     const findings = this.describeImageScanFindings(image, image.repositoryName);
     return findings.ok ? findings.value.status : undefined;
   }

@@ -3,17 +3,16 @@ import {
   type DescribeImageScanFindingsResponse,
   ecrErrors,
   type ImageScanFindings,
-  statusDescriptions,
 } from '@ecr-scan-sim/model';
 import { findingsFor, vulnerabilitySourceUpdatedAt } from '../findings/index.js';
 import { pageOf, pageSize, readToken } from '../pagination/tokens.js';
 import { echoImageId, requireImage, requireRepository } from '../state/lookup.js';
-import { scanViewAt } from '../state/scan-view.js';
+import { shownScanAt } from '../state/scan-view.js';
 import type { Operation } from './context.js';
 
 /**
- * DescribeImageScanFindings. ENHANCED registry: ACTIVE "Continuous scan is selected for image." with empty
- * `enhancedFindings` (E2). Otherwise the scan view of the image (L1–L7, A3, Q5, Q6): ScanNotFoundException when
+ * DescribeImageScanFindings. An archived image shows IMAGE_ARCHIVED (A3); else an ENHANCED registry: ACTIVE
+ * "Continuous scan is selected for image." with empty `enhancedFindings` (E2). Otherwise the scan view of the image (L1–L7, A3, Q5, Q6): ScanNotFoundException when
  * no scan record is visible (L5, L6). Findings are paged (P1–P3); every page repeats the status, timestamps and
  * the whole scan's counts (P4).
  * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
@@ -33,14 +32,14 @@ export const describeImageScanFindings: Operation<
   };
   const fingerprint = `DescribeImageScanFindings\u0000${ctx.region}\u0000${name}\u0000${image.digest}`;
   const offset = readToken(ctx.options.seed, fingerprint, input.nextToken);
-  if (registry.scanType === 'ENHANCED') {
+  const view = shownScanAt(registry.scanType, image, ctx.now, ctx.options);
+  if (view?.enhanced) {
     return {
       ...echo,
-      imageScanStatus: { status: 'ACTIVE', description: statusDescriptions.continuousScan() },
+      imageScanStatus: { status: view.status, description: view.description },
       imageScanFindings: { enhancedFindings: [] },
     };
   }
-  const view = scanViewAt(image, ctx.now, ctx.options);
   if (!view) {
     throw ecrErrors.scanNotFound({
       repositoryName: name,

@@ -91,6 +91,23 @@ describe('DescribeImages', () => {
     });
   });
 
+  it('N1: CLAIR with an ENHANCED registry lists the ACTIVE status DescribeImageScanFindings shows', async () => {
+    const sim = await simWithRepo({ engine: 'CLAIR' });
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    await sim.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });
+    const detail = (await sim.describeImages({ repositoryName: 'app' })).imageDetails?.[0];
+    const findings = await sim.describeImageScanFindings({
+      repositoryName: 'app',
+      imageId: { imageTag: 'v1' },
+    });
+    expect(detail?.imageScanStatus).toEqual({
+      status: 'ACTIVE',
+      description: 'Continuous scan is selected for image.',
+    });
+    expect(detail?.imageScanStatus).toEqual(findings.imageScanStatus);
+    expect(detail).not.toHaveProperty('imageScanFindingsSummary');
+  });
+
   it('A4: without filter.imageStatus only ACTIVE images are listed; the filter selects the others', async () => {
     const sim = await simWithRepo();
     const kept = await sim.pushImage({ repositoryName: 'app', imageTag: 'kept' });

@@ -1,6 +1,6 @@
 import type { ImageDetail } from '@ecr-scan-sim/model';
 import { findingsFor, vulnerabilitySourceUpdatedAt } from '../findings/index.js';
-import { imageStatusAt, lastActivatedAt, scanViewAt } from '../state/scan-view.js';
+import { imageStatusAt, lastActivatedAt, shownScanAt } from '../state/scan-view.js';
 import type { ImageState, RegistryState, RepositoryState } from '../state/types.js';
 import type { OperationContext } from './context.js';
 
@@ -41,14 +41,13 @@ function addClairScanFields(
   image: ImageState,
   detail: ImageDetail,
 ): void {
-  if (registry.scanType === 'ENHANCED') return;
-  const view = scanViewAt(image, ctx.now, ctx.options);
+  const view = shownScanAt(registry.scanType, image, ctx.now, ctx.options); // N1: as DescribeImageScanFindings
   if (!view) return;
   detail.imageScanStatus =
     view.description === undefined
       ? { status: view.status }
       : { status: view.status, description: view.description };
-  if (view.findingsCompletedAt !== undefined) {
+  if (!view.enhanced && view.findingsCompletedAt !== undefined) {
     detail.imageScanFindingsSummary = {
       imageScanCompletedAt: new Date(view.findingsCompletedAt),
       vulnerabilitySourceUpdatedAt: new Date(

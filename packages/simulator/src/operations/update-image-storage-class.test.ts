@@ -66,4 +66,34 @@ describe('UpdateImageStorageClass', () => {
       'ImageStorageClassUpdateNotSupportedException',
     );
   });
+
+  it('A1: a non-image artifact cannot change storage class, and stays ACTIVE', async () => {
+    const sim = await simWithRepo();
+    const helm = 'application/vnd.cncf.helm.config.v1+json';
+    await sim.putImage({ repositoryName: 'app', imageManifest: manifests.artifact(helm), imageTag: 'chart' });
+    await expectEcrError(
+      sim.updateImageStorageClass({
+        repositoryName: 'app',
+        imageId: { imageTag: 'chart' },
+        targetStorageClass: 'ARCHIVE',
+      }),
+      'ImageStorageClassUpdateNotSupportedException',
+      `The storage class of an artifact with media type '${helm}' cannot be updated.`,
+    );
+    const listed = await sim.describeImages({ repositoryName: 'app' });
+    expect(listed.imageDetails?.map((d) => d.imageStatus)).toEqual(['ACTIVE']);
+  });
+
+  it('A3: an archived image shows IMAGE_ARCHIVED even when the registry uses ENHANCED scanning', async () => {
+    const sim = await simWithRepo({ engine: 'CLAIR' });
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    await sim.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });
+    const imageId = { imageTag: 'v1' };
+    await sim.updateImageStorageClass({ repositoryName: 'app', imageId, targetStorageClass: 'ARCHIVE' });
+    const shown = await sim.describeImageScanFindings({ repositoryName: 'app', imageId });
+    expect(shown.imageScanStatus?.status).toBe('IMAGE_ARCHIVED');
+    // N1: the CLAIR listing shows the same status.
+    const listed = await sim.describeImages({ repositoryName: 'app', filter: { imageStatus: 'ARCHIVED' } });
+    expect(listed.imageDetails?.[0]?.imageScanStatus?.status).toBe('IMAGE_ARCHIVED');
+  });
 });

@@ -10,7 +10,7 @@ import type { Operation } from './context.js';
 /**
  * UpdateImageStorageClass (rule A1): ARCHIVE is immediate; STANDARD restores an archived image through ACTIVATING
  * for restoreDurationMs (derived from the clock). Same class again is a no-op answering the current status.
- * An index cannot change class (ImageStorageClassUpdateNotSupportedException).
+ * An index or a non-image artifact cannot change class (ImageStorageClassUpdateNotSupportedException).
  * @internal
  */
 export const updateImageStorageClass: Operation<
@@ -20,7 +20,11 @@ export const updateImageStorageClass: Operation<
   const name = input.repositoryName as string;
   const { repository } = requireRepository(ctx, input.registryId, name);
   const image = requireImage(ctx, repository, input.imageId);
+  // An index or a non-image artifact keeps its class (the catalogue's ImageStorageClassUpdateNotSupportedException).
   if (image.kind === 'index') throw ecrErrors.storageClassUpdateNotSupported(image.manifestMediaType);
+  if (image.kind === 'artifact') {
+    throw ecrErrors.storageClassUpdateNotSupported(image.artifactMediaType ?? image.manifestMediaType);
+  }
   const status = imageStatusAt(image, ctx.now);
   // --- commit ---
   repository.version++;
