@@ -188,7 +188,8 @@ export class Oracle {
     const found = this.lookup(image, name);
     if (!found.ok) return found;
     const subject = found.value;
-    if (subject.kind === 'index' || subject.kind === 'artifact') return fail('ImageStorageClassUpdateNotSupportedException');
+    if (subject.kind === 'index' || subject.kind === 'artifact')
+      return fail('ImageStorageClassUpdateNotSupportedException');
     const state = this.storageState(subject);
     if (target === 'ARCHIVE') subject.storage = { state: 'ARCHIVED' };
     else if (state === 'ARCHIVED') {
