@@ -37,7 +37,8 @@ export {
   statusDescriptions,
 } from './errors/ecr-error.js';
 // --- rules ---
-export { RULE_TOPICS, RULES, type Rule, type RuleId, ruleById } from './rules/catalogue.js';
+export { RULES, type RuleId, ruleById } from './rules/catalogue.js';
+export { RULE_TOPICS, type Rule } from './rules/rule.js';
 // --- enums ---
 export {
   BasicScanEngine,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_TOPICS, RULES, type RuleId, ruleById } from './catalogue.js';
+import { RULES, type RuleId, ruleById } from './catalogue.js';
+import { RULE_TOPICS } from './rule.js';
 
 describe('RULES', () => {
   it('IDs are unique and start with a known topic letter followed by a number', () => {

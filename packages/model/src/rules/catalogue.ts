@@ -3,45 +3,11 @@
  * start with them (`it('Q1: ...')`), and `docs/scan-semantics.md` is generated from this table
  * (`pnpm docs:gen`), so a rule, its evidence and its tests are always found together.
  */
-import type { Confidence } from '../errors/catalogue.js';
-
-/** @public One behaviour rule. */
-export interface Rule {
-  /** Stable ID: a letter for the topic and a number. Never reused. */
-  readonly id: string;
-  /** A one-line statement of the behaviour. */
-  readonly statement: string;
-  /** Where the evidence is. */
-  readonly source: string;
-  readonly confidence: Confidence;
-  /** The project decision (D1–D18 of the reference) that fixes it, if any. */
-  readonly decision?: string;
-  /** The simulator option that changes it, if any. */
-  readonly option?: string;
-}
+import type { Rule } from './rule.js';
 
 const API = 'https://docs.aws.amazon.com/AmazonECR/latest/APIReference';
 const GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
 const REF = 'shared/reference/ecr-scan-semantics.md';
-
-/** @public The topics rule IDs start with. */
-export const RULE_TOPICS = {
-  Q: 'Quotas',
-  L: 'Scan lifecycle',
-  A: 'Archive and restore',
-  U: 'Unscannable images',
-  E: 'Enhanced scanning',
-  C: 'Scanning configuration',
-  N: 'Basic-scan engine',
-  P: 'Pagination',
-  I: 'Images and DescribeImages',
-  V: 'Input validation',
-  G: 'Registries',
-  W: 'Wire protocol',
-  T: 'Time',
-  F: 'Findings',
-  X: 'Atomicity',
-} as const;
 
 /** @public Every rule, in documentation order. */
 export const RULES = [
