@@ -1,23 +1,12 @@
-import { ECRClient, ImageArchivedException, LimitExceededException } from '@aws-sdk/client-ecr';
+import { ImageArchivedException, LimitExceededException } from '@aws-sdk/client-ecr';
 import { API_METHOD, MESSAGES, OperationName, TARGET_PREFIX } from '@ecr-scan-sim/model';
 import { describe, expect, it } from 'vitest';
 import { EcrScanClient } from './ecr-scan-client.js';
-import { FAKE_CREDENTIALS, type ScriptedResponse, scriptedHandler } from './test-support/scripted-handler.js';
-
-function adapter(script: readonly ScriptedResponse[]) {
-  const { handler, seen } = scriptedHandler(script);
-  const client = new ECRClient({
-    region: 'us-east-1',
-    credentials: FAKE_CREDENTIALS,
-    maxAttempts: 1,
-    requestHandler: handler,
-  });
-  return { api: new EcrScanClient(client), client, seen };
-}
+import { FAKE_CREDENTIALS, scriptedAdapter } from './test-support/scripted-handler.js';
 
 describe('EcrScanClient', () => {
   it('reuses the ECRClient it is given', () => {
-    const { api, client } = adapter([{ body: {} }]);
+    const { api, client } = scriptedAdapter([{ body: {} }]);
     expect(api.client).toBe(client);
   });
 
@@ -28,7 +17,7 @@ describe('EcrScanClient', () => {
 
   it('sends each EcrApi method as its operation and returns the output without $metadata', async () => {
     for (const operation of OperationName) {
-      const { api, seen } = adapter([{ body: { nextToken: 'abc' } }]);
+      const { api, seen } = scriptedAdapter([{ body: { nextToken: 'abc' } }]);
       const method = API_METHOD[operation];
       const call = api[method] as (input: unknown) => Promise<Record<string, unknown>>;
       const output = await call.call(api, { repositoryName: 'r1' });
@@ -38,7 +27,7 @@ describe('EcrScanClient', () => {
   });
 
   it('passes the input through unchanged and parses the output with the SDK', async () => {
-    const { api, seen } = adapter([
+    const { api, seen } = scriptedAdapter([
       {
         body: {
           registryId: '123456789012',
@@ -57,7 +46,7 @@ describe('EcrScanClient', () => {
   });
 
   it('lets SDK exception classes through untouched', async () => {
-    const { api } = adapter([
+    const { api } = scriptedAdapter([
       { status: 400, body: { __type: 'ImageArchivedException', message: MESSAGES.imageArchived.template } },
     ]);
     const failure = api.startImageScan({ repositoryName: 'r1', imageId: { imageTag: 't1' } });
@@ -69,7 +58,7 @@ describe('EcrScanClient', () => {
   });
 
   it('X1: does not retry LimitExceededException when the client has maxAttempts 1', async () => {
-    const { api, seen } = adapter([
+    const { api, seen } = scriptedAdapter([
       {
         status: 400,
         body: { __type: 'LimitExceededException', message: MESSAGES.scanQuotaPerImage.template },

@@ -1,10 +1,8 @@
-import { ECRClient } from '@aws-sdk/client-ecr';
 import { MESSAGES, statusDescriptions } from '@ecr-scan-sim/model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EcrScanClient } from './ecr-scan-client.js';
 import { scanImage } from './scan-image.js';
 import { ScanTimeoutError } from './scan-timeout-error.js';
-import { FAKE_CREDENTIALS, type ScriptedResponse, scriptedHandler } from './test-support/scripted-handler.js';
+import { type ScriptedResponse, scriptedAdapter } from './test-support/scripted-handler.js';
 
 const ref = { repositoryName: 'r1', imageId: { imageTag: 't1' } };
 const started: ScriptedResponse = { body: { ...ref, imageScanStatus: { status: 'IN_PROGRESS' } } };
@@ -20,24 +18,16 @@ const page = (status: string, description?: string): ScriptedResponse => ({
   },
 });
 
-function adapter(script: readonly ScriptedResponse[]) {
-  const { handler, seen } = scriptedHandler(script);
-  const client = new ECRClient({
-    region: 'us-east-1',
-    credentials: FAKE_CREDENTIALS,
-    maxAttempts: 1,
-    requestHandler: handler,
-  });
-  return { api: new EcrScanClient(client), client, seen };
-}
-
 describe('scanImage with the SDK waiter (options.client)', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it('L3: returns the COMPLETE result the waiter succeeded on', async () => {
-    const { api, client, seen } = adapter([started, page('COMPLETE', MESSAGES.scanComplete.template)]);
+    const { api, client, seen } = scriptedAdapter([
+      started,
+      page('COMPLETE', MESSAGES.scanComplete.template),
+    ]);
     const result = await scanImage(api, ref, { client, deadlineMs: 60_000 });
     expect(result).toMatchObject({ status: 'COMPLETE', quota: 'ok', severityCounts: { HIGH: 1 } });
     expect(result.findings).toHaveLength(1);
@@ -46,7 +36,7 @@ describe('scanImage with the SDK waiter (options.client)', () => {
 
   it('L4: reads the FAILED result back after the waiter throws its FAILURE error', async () => {
     const failed = page('FAILED', statusDescriptions.unsupportedOs());
-    const { api, client, seen } = adapter([started, failed, failed]);
+    const { api, client, seen } = scriptedAdapter([started, failed, failed]);
     const result = await scanImage(api, ref, { client, deadlineMs: 60_000 });
     expect(result).toMatchObject({ status: 'FAILED', description: statusDescriptions.unsupportedOs() });
     expect(seen).toHaveLength(3);
@@ -54,7 +44,7 @@ describe('scanImage with the SDK waiter (options.client)', () => {
 
   it('turns the waiter TimeoutError into a ScanTimeoutError', async () => {
     vi.useFakeTimers();
-    const { api, client } = adapter([started, page('IN_PROGRESS')]);
+    const { api, client } = scriptedAdapter([started, page('IN_PROGRESS')]);
     const pending = scanImage(api, ref, { client, deadlineMs: 10_000, pollIntervalMs: 5_000 });
     const settled = pending.then(
       () => undefined,

@@ -1,3 +1,5 @@
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { EcrScanClient } from '../ecr-scan-client.js';
 /**
  * A test-only Smithy request handler that answers from a script instead of the network, so the adapter's
  * tests exercise the real SDK serialisation and error parsing without a transport package.
@@ -56,3 +58,15 @@ function parseBody(body: unknown): unknown {
 
 /** Static fake credentials: the SDK signs every request and needs some. */
 export const FAKE_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } as const;
+
+/** An `EcrScanClient` over a real `ECRClient` (one attempt, fake credentials) whose handler plays `script`. */
+export function scriptedAdapter(script: readonly ScriptedResponse[]) {
+  const { handler, seen } = scriptedHandler(script);
+  const client = new ECRClient({
+    region: 'us-east-1',
+    credentials: FAKE_CREDENTIALS,
+    maxAttempts: 1,
+    requestHandler: handler,
+  });
+  return { api: new EcrScanClient(client), client, seen };
+}
