@@ -22,5 +22,5 @@ export type {
   SimulatorHandlerOptions,
   WireHeaders,
 } from './glossary.js';
-export { regionFromHost } from './region.js';
+export { regionFromHost, regionFromSignature } from './region.js';
 export { nextRequestId } from './request-id.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regionFromHost, requestHost } from './region.js';
+import { regionFromHost, regionFromSignature, requestHost } from './region.js';
 
 describe('regionFromHost', () => {
   it.each([
@@ -47,5 +47,23 @@ describe('requestHost', () => {
     expect(requestHost('http://user:pw@localhost:4510/', undefined, undefined)).toBe('localhost:4510');
     expect(requestHost('/', 'api.ecr.eu-west-3.amazonaws.com', 'y')).toBe('api.ecr.eu-west-3.amazonaws.com');
     expect(requestHost(undefined, undefined, 'localhost')).toBe('localhost');
+  });
+});
+
+describe('regionFromSignature', () => {
+  it('reads the region of a SigV4 Authorization header or presigned X-Amz-Credential', () => {
+    const header =
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/ecr/aws4_request, SignedHeaders=host, Signature=abc';
+    expect(regionFromSignature(header)).toBe('eu-west-1');
+    expect(regionFromSignature(undefined, 'AKIDEXAMPLE/20260101/ap-south-2/ecr/aws4_request')).toBe(
+      'ap-south-2',
+    );
+  });
+
+  it('is undefined for unsigned requests and malformed scopes', () => {
+    expect(regionFromSignature(undefined)).toBeUndefined();
+    expect(regionFromSignature(undefined, null)).toBeUndefined();
+    expect(regionFromSignature('Bearer token')).toBeUndefined();
+    expect(regionFromSignature(undefined, 'AKID/not-a-date/eu-west-1/ecr/aws4_request')).toBeUndefined();
   });
 });

@@ -18,6 +18,28 @@ export function regionFromHost(host: string | undefined): string | undefined {
   return ECR_HOST.exec(name)?.[1];
 }
 
+/** Credential scope of SigV4: `AKID/DATE/REGION/SERVICE/aws4_request`, in an `Authorization` header or `X-Amz-Credential`. */
+const HEADER_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]{1,32})\/[a-z0-9-]+\/aws4_request/;
+const QUERY_SCOPE = /^[^/]+\/\d{8}\/([a-z0-9-]{1,32})\/[a-z0-9-]+\/aws4_request$/;
+
+/**
+ * @public The region a SigV4-signed request was signed for, from its `Authorization` header or presigned
+ * `X-Amz-Credential` query value; `undefined` when unsigned. Signatures are not verified. Transports whose host
+ * names no region (a local endpoint) can pass it as `defaultRegion`.
+ *
+ * @example regionFromSignature('AWS4-HMAC-SHA256 Credential=AKID/20260101/eu-west-1/ecr/aws4_request, …') // 'eu-west-1'
+ */
+export function regionFromSignature(
+  authorization: string | undefined,
+  credentialQuery?: string | null,
+): string | undefined {
+  if (authorization !== undefined) {
+    const match = HEADER_SCOPE.exec(authorization);
+    if (match !== null) return match[1];
+  }
+  return credentialQuery == null ? undefined : QUERY_SCOPE.exec(credentialQuery)?.[1];
+}
+
 /**
  * @internal The host of a request: the authority of an absolute `url`, else `host`, else the `host` header.
  */

@@ -1,8 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-
-/** Credential scope of a SigV4 `Authorization` header or `X-Amz-Credential` query: `AKID/DATE/REGION/SERVICE/aws4_request`. */
-const SCOPE = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]{1,32})\/[a-z0-9-]+\/aws4_request/;
-const QUERY_SCOPE = /^[^/]+\/\d{8}\/([a-z0-9-]{1,32})\/[a-z0-9-]+\/aws4_request$/;
+import { regionFromSignature } from '@ecr-scan-sim/wire';
 
 /** @internal True when the request carries a SigV4 signature (header or presigned query). Not verified: any credentials pass. */
 export function isSigned(req: IncomingMessage, query: URLSearchParams): boolean {
@@ -16,10 +13,5 @@ export function isSigned(req: IncomingMessage, query: URLSearchParams): boolean 
  */
 export function signedRegion(req: IncomingMessage, query: URLSearchParams): string | undefined {
   const auth = req.headers.authorization;
-  if (typeof auth === 'string') {
-    const match = SCOPE.exec(auth);
-    if (match !== null) return match[1];
-  }
-  const credential = query.get('X-Amz-Credential');
-  return credential === null ? undefined : QUERY_SCOPE.exec(credential)?.[1];
+  return regionFromSignature(typeof auth === 'string' ? auth : undefined, query.get('X-Amz-Credential'));
 }
