@@ -94,3 +94,9 @@ export function row(cells, attributes = {}) {
     ...cells.map((cell) => (cell instanceof HTMLTableCellElement ? cell : h('td', {}, cell))),
   );
 }
+
+/**
+ * A cell that does not wrap (times, digests).
+ * @param {string} text
+ */
+export const nowrap = (text) => h('td', { class: 'nowrap' }, text);

@@ -12,6 +12,8 @@ import { renderRegistries, renderRepositories } from './render-registry.js';
 /** @typedef {import('./render-images.js').ImageKey} ImageKey */
 
 const POLL_MS = 1000;
+/** After a slow read (a big state), wait this many times as long, so polling never takes over a busy server. */
+const BACKOFF = 3;
 
 /** @param {string} id */
 function byId(id) {
@@ -106,7 +108,13 @@ let timer;
 let running;
 let again = false;
 
-/** Reads the state now (or right after the read in flight), then polls again in a second. */
+/** How long the last read took, in ms. */
+let lastReadMs = 0;
+
+/**
+ * Reads the state now (or right after the read in flight), then polls again a second later (or three times as long
+ * as the read took, when that is longer).
+ */
 function refresh() {
   clearTimeout(timer);
   if (running !== undefined) {
@@ -114,8 +122,10 @@ function refresh() {
     return running;
   }
   running = (async () => {
+    const started = performance.now();
     try {
       view = await readState();
+      lastReadMs = performance.now() - started;
       render(view);
       setConnection(true);
     } catch (error) {
@@ -126,7 +136,7 @@ function refresh() {
         again = false;
         void refresh();
       } else if (!document.hidden) {
-        timer = setTimeout(refresh, POLL_MS);
+        timer = setTimeout(refresh, Math.max(POLL_MS, BACKOFF * lastReadMs));
       }
     }
   })();

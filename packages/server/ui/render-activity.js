@@ -1,5 +1,5 @@
 // @ts-check
-import { h, row, table } from './dom.js';
+import { h, nowrap, row, table } from './dom.js';
 import { formatCount, formatSeverityCounts, formatTime, shortDigest } from './format.js';
 
 /** @typedef {import('./types.js').DashboardView} DashboardView */
@@ -12,7 +12,7 @@ export function renderCalls(calls) {
   const rows = calls.recent.map((call) =>
     row(
       [
-        formatTime(call.at),
+        nowrap(formatTime(call.at)),
         call.operation,
         call.region,
         call.error === null
@@ -47,7 +47,7 @@ export function renderCalls(calls) {
 export function renderEvents(events) {
   const rows = events.recent.map((event) =>
     row([
-      formatTime(Date.parse(event.time)),
+      nowrap(formatTime(Date.parse(event.time))),
       event.detail['scan-status'],
       event.detail['repository-name'],
       event.detail['image-tags'].join(', ') || 'untagged',

@@ -1,5 +1,5 @@
 // @ts-check
-import { h, row, table } from './dom.js';
+import { h, nowrap, row, table } from './dom.js';
 import {
   formatBytes,
   formatDuration,
@@ -89,7 +89,7 @@ export function renderImages(registries, selected, onSelect) {
           ? h('td', {}, h('span', { class: 'muted' }, 'untagged'))
           : image.tags.join(', '),
         h('td', {}, h('code', { title: image.digest }, shortDigest(image.digest))),
-        formatTime(image.pushedAt),
+        nowrap(formatTime(image.pushedAt)),
         storageText(image.imageStatus),
         statusCell(image.scan),
         image.scan === null || image.scan.completedAt === null

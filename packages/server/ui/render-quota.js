@@ -5,7 +5,7 @@ import { formatCount, formatDuration, formatRelative, formatTime } from './forma
 /** @typedef {import('./types.js').RegistryView} RegistryView */
 
 const WIDTH = 480;
-const HEIGHT = 100;
+const HEIGHT = 72;
 
 /**
  * A bar chart of accepted scans per slice of the account window, oldest slice on the left. An SVG built with DOM

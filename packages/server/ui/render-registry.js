@@ -1,5 +1,5 @@
 // @ts-check
-import { h, row, table } from './dom.js';
+import { h, nowrap, row, table } from './dom.js';
 import { formatTime } from './format.js';
 
 /** @typedef {import('./types.js').RegistryView} RegistryView */
@@ -79,7 +79,7 @@ export function renderRepositories(registries) {
         repository.scanOnPush ? 'yes' : 'no',
         repository.imageTagMutability,
         `${repository.images.length}${repository.moreImages ? '+' : ''}`,
-        formatTime(repository.createdAt),
+        nowrap(formatTime(repository.createdAt)),
       ]),
     ),
   );

@@ -184,7 +184,16 @@ describe('the dashboard in Chromium', () => {
     const faults = page.getByRole('region', { name: 'Injected faults' });
     await faults.getByRole('cell', { name: 'ThrottlingException' }).waitFor({ timeout: LIVE_MS });
     await expect(faults.getByRole('cell', { name: '2 more calls' }).count()).resolves.toBe(1);
-    expect(watch.problems).toEqual([]);
+
+    // A refused control call shows the control API's own message; the clock does not move.
+    await page.getByLabel('Set the time').fill('next tuesday');
+    await page.getByRole('button', { name: 'Set time' }).click();
+    await page.getByText('time: must be an ISO time or epoch milliseconds').waitFor();
+    expect(server?.clock.now()).toBe(Date.UTC(2026, 0, 1));
+    // Chromium reports every 4xx answer on the console: that one is expected, nothing else is.
+    expect(watch.problems).toEqual([
+      'console error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
   });
 
   it('downloads the snapshot and resets through the control API', async () => {
