@@ -71,7 +71,7 @@ export function table(caption, headers, rows, empty = 'None.') {
   if (rows.length === 0) return h('p', { class: 'muted' }, empty);
   return h(
     'div',
-    { class: 'scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
+    { class: 'scroll', role: 'region', 'aria-label': `${caption} (scrolls sideways)`, tabindex: '0' },
     h(
       'table',
       {},

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { OperationName } from '@ecr-scan-sim/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../glossary.js';
 import { startDemoServer } from '../test-support/demo-server.js';
@@ -227,6 +228,43 @@ describe('GET /_sim/state', () => {
       input: '{"repositoryName":"nope"}',
     });
     expect(view.calls.total).toBe(server.simulator.calls.length);
+  });
+
+  it("takes each repository's effective scan frequency from BatchGetRepositoryScanningConfiguration only", async () => {
+    server = await startDemoServer();
+    await server.simulator.putRegistryScanningConfiguration({
+      scanType: 'BASIC',
+      rules: [
+        { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'leg*', filterType: 'WILDCARD' }] },
+      ],
+    });
+    const view = (await control(server.url, 'GET', '/_sim/state')).json as unknown as DashboardView;
+    const shown = view.registries[0]?.repositories.map((r) => [
+      r.name,
+      r.scanFrequency,
+      r.appliedScanFilters,
+    ]);
+    const operation = 'BatchGetRepositoryScanningConfiguration';
+    if (!(OperationName as readonly string[]).includes(operation)) {
+      // The simulator does not serve it yet: the page says "not known" rather than guessing from the rules.
+      expect(shown).toEqual([
+        ['web', null, null],
+        ['legacy', null, null],
+        ['charts', null, null],
+      ]);
+      return;
+    }
+    const read = server.simulator.inspect.read as (op: string, input: unknown) => unknown;
+    const answer = read(operation, { repositoryNames: ['web', 'legacy', 'charts'] }) as {
+      scanningConfigurations: Array<{
+        repositoryName: string;
+        scanFrequency: string;
+        appliedScanFilters: [];
+      }>;
+    };
+    expect(shown).toEqual(
+      answer.scanningConfigurations.map((c) => [c.repositoryName, c.scanFrequency, c.appliedScanFilters]),
+    );
   });
 
   it('limits the images per repository with ?imagesPerRepository and refuses a bad query', async () => {

@@ -81,7 +81,7 @@ async function openDashboard(
 /** The images table row of a tag. */
 const imageRow = (page: Page, repository: string, tag: string) =>
   page
-    .getByRole('region', { name: 'Images' })
+    .getByRole('table', { name: 'Images' })
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: repository, exact: true }) })
     .filter({ has: page.getByRole('cell', { name: tag, exact: true }) });
@@ -90,12 +90,12 @@ describe('the dashboard in Chromium', () => {
   it('shows the demo registry and moves with +30s, +24h, a set time and calls made elsewhere', async () => {
     const { page, watch, url } = await openDashboard({ width: 1280, height: 800 });
     await expect(page.title()).resolves.toBe('ecr-scan-sim dashboard');
-    const registries = page.getByRole('region', { name: 'Registries' });
+    const registries = page.getByRole('table', { name: 'Registries' });
     await expect(registries.getByRole('cell', { name: '123456789012' }).textContent()).resolves.toBe(
       '123456789012',
     );
     await expect(registries.getByRole('cell', { name: 'us-east-1' }).count()).resolves.toBe(1);
-    const repositories = page.getByRole('region', { name: 'Repositories' });
+    const repositories = page.getByRole('table', { name: 'Repositories' });
     for (const name of ['web', 'legacy', 'charts']) {
       await expect(repositories.getByText(name, { exact: true }).count()).resolves.toBe(1);
     }
@@ -147,7 +147,7 @@ describe('the dashboard in Chromium', () => {
     );
     await imageRow(page, 'charts', 'from-another-client').waitFor({ timeout: LIVE_MS });
     await page
-      .getByRole('region', { name: 'Recent calls' })
+      .getByRole('table', { name: 'Recent calls' })
       .getByRole('cell', { name: 'PutImage', exact: true })
       .first()
       .waitFor();
@@ -175,13 +175,13 @@ describe('the dashboard in Chromium', () => {
       method: 'POST',
       body: JSON.stringify({ error: 'ThrottlingException', operation: 'StartImageScan', times: 2 }),
     });
-    const calls = page.getByRole('region', { name: 'Recent calls' });
+    const calls = page.getByRole('region', { name: 'Recent calls', exact: true });
     const failed = calls.locator('tr.error').filter({ hasText: 'Error: InvalidParameterException' });
     await failed.first().waitFor({ timeout: LIVE_MS });
     await expect(failed.first().locator('code').textContent()).resolves.toContain(hostile);
     await expect(calls.locator('img, b').count()).resolves.toBe(0);
     await expect(page.title()).resolves.toBe('ecr-scan-sim dashboard');
-    const faults = page.getByRole('region', { name: 'Injected faults' });
+    const faults = page.getByRole('table', { name: 'Injected faults' });
     await faults.getByRole('cell', { name: 'ThrottlingException' }).waitFor({ timeout: LIVE_MS });
     await expect(faults.getByRole('cell', { name: '2 more calls' }).count()).resolves.toBe(1);
 
