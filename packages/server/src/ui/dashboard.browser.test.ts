@@ -227,6 +227,15 @@ describe('the dashboard in Chromium', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('says so when the server stops, and the server stops promptly with the page open', async () => {
+    const { page, watch } = await openDashboard({ width: 1280, height: 800 });
+    await server?.close(); // keep-alive connections from the page are idle between polls: nothing holds the stop
+    server = undefined;
+    await page.getByText(/^Cannot reach the server/).waitFor({ timeout: LIVE_MS });
+    // Only the failed polls themselves, nothing else.
+    expect(watch.problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to fetch/.test(p))).toEqual([]);
+  });
+
   it('with --require-auth works exactly as the control API does: no credential asked for or sent', async () => {
     const { page, watch } = await openDashboard({ width: 1280, height: 800 }, { requireAuth: true });
     const sent: string[] = [];
