@@ -16,6 +16,7 @@ import { loadModel } from './docs-gen/load-model.mjs';
 import { renderDescriptions, renderErrors, renderRules } from './docs-gen/render-catalogues.mjs';
 import { QUOTA_TIMELINE, renderStatusTable, STATE_DIAGRAM } from './docs-gen/render-lifecycle.mjs';
 import { renderOptions } from './docs-gen/render-options.mjs';
+import { renderScanning } from './docs-gen/render-scanning.mjs';
 import { CLOCK, header, notModelled } from './docs-gen/render-prose.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +41,8 @@ async function generate() {
     renderStatusTable(model),
     '## The two quota windows',
     QUOTA_TIMELINE,
+    '## Which repositories are scanned',
+    renderScanning(model),
     '## Rules',
     'Grouped by topic. **Tests** lists the test files whose test or `describe` titles start with the rule ID.',
     renderRules(model, byRule).trimEnd(),
