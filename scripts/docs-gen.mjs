@@ -16,8 +16,8 @@ import { loadModel } from './docs-gen/load-model.mjs';
 import { renderDescriptions, renderErrors, renderRules } from './docs-gen/render-catalogues.mjs';
 import { QUOTA_TIMELINE, renderStatusTable, STATE_DIAGRAM } from './docs-gen/render-lifecycle.mjs';
 import { renderOptions } from './docs-gen/render-options.mjs';
-import { renderScanning } from './docs-gen/render-scanning.mjs';
 import { CLOCK, header, notModelled } from './docs-gen/render-prose.mjs';
+import { renderScanning } from './docs-gen/render-scanning.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_OUT = resolve(repoRoot, 'docs', 'scan-semantics.md');

@@ -5,7 +5,13 @@ const rule = (id) => `[${id}](#rule-${id.toLowerCase()})`;
 
 const DECISIONS = [
   ['ENHANCED', 'no rules at all', '`CONTINUOUS_SCAN`', '`*`', 'C8'],
-  ['ENHANCED', 'a `CONTINUOUS_SCAN` rule matches', '`CONTINUOUS_SCAN`', 'that rule’s matching filters', 'C6, C10'],
+  [
+    'ENHANCED',
+    'a `CONTINUOUS_SCAN` rule matches',
+    '`CONTINUOUS_SCAN`',
+    'that rule’s matching filters',
+    'C6, C10',
+  ],
   [
     'ENHANCED',
     'else a `SCAN_ON_PUSH` rule matches',
@@ -13,7 +19,13 @@ const DECISIONS = [
     'that rule’s matching filters',
     'C6, C10',
   ],
-  ['ENHANCED', 'no rule matches (the repository’s own scanOnPush is ignored)', '`MANUAL` (not scanned)', '`[]`', 'C6'],
+  [
+    'ENHANCED',
+    'no rule matches (the repository’s own scanOnPush is ignored)',
+    '`MANUAL` (not scanned)',
+    '`[]`',
+    'C6',
+  ],
   ['BASIC', 'a `SCAN_ON_PUSH` rule matches', '`SCAN_ON_PUSH`', 'that rule’s matching filters', 'C7, C10'],
   ['BASIC', 'else the repository’s own `scanOnPush` is true', '`SCAN_ON_PUSH`', '`[]`', 'C7, C10'],
   ['BASIC', 'otherwise', '`MANUAL`', '`[]`', 'C7'],

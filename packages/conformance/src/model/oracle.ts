@@ -75,9 +75,7 @@ export class Oracle {
   }
 
   /** D22: the effective configuration of each named repository, or a REPOSITORY_NOT_FOUND failure. */
-  batchGetRepositoryScanningConfiguration(
-    names: readonly string[],
-  ): Prediction<{
+  batchGetRepositoryScanningConfiguration(names: readonly string[]): Prediction<{
     found: Array<{ name: string; scanOnPush: boolean } & EffectiveConfig>;
     missing: string[];
   }> {

@@ -74,7 +74,7 @@ describe('PutAccountSetting', () => {
       name: NAME,
       value: 'CLAIR',
     });
-    const older = structuredClone(snapshot) as { registries: Array<Record<string, unknown>> };
+    const older = structuredClone(snapshot) as unknown as { registries: Array<Record<string, unknown>> };
     for (const registry of older.registries) delete registry['engine'];
     const restored = createSimulator({ snapshot: older as unknown as typeof snapshot });
     expect((await restored.getAccountSetting({ name: NAME })).value).toBe('AWS_NATIVE');
@@ -100,7 +100,7 @@ describe('PutAccountSetting', () => {
   it('N4: a snapshot with an unknown engine is refused with a TypeError', async () => {
     const sim = createSimulator();
     await sim.putAccountSetting({ name: NAME, value: 'CLAIR' });
-    const bad = structuredClone(sim.snapshot()) as { registries: Array<Record<string, unknown>> };
+    const bad = structuredClone(sim.snapshot()) as unknown as { registries: Array<Record<string, unknown>> };
     (bad.registries[0] as Record<string, unknown>)['engine'] = 'TRIVY';
     expect(() => createSimulator({ snapshot: bad as never })).toThrow(
       /registries\[0\]\.engine must be one of/,
