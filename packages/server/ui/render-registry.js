@@ -44,12 +44,12 @@ export function renderRegistries(registries) {
 
 /**
  * The effective scan frequency as ECR answers it (BatchGetRepositoryScanningConfiguration), with the filters that
- * decided it; an em dash when the simulator cannot say.
+ * decided it; an em dash if the answer left the repository out.
  * @param {RegistryView['repositories'][number]} repository
  */
 function frequencyCell(repository) {
   if (repository.scanFrequency === null) {
-    return h('td', {}, h('span', { class: 'muted', title: 'not reported by this simulator' }, '—'));
+    return h('td', {}, h('span', { class: 'muted', title: 'not reported by BatchGetRepositoryScanningConfiguration' }, '—'));
   }
   const filters = repository.appliedScanFilters ?? [];
   return h(

@@ -1,5 +1,4 @@
 import { request as httpRequest } from 'node:http';
-import { OperationName } from '@ecr-scan-sim/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../glossary.js';
 import { startDemoServer } from '../test-support/demo-server.js';
@@ -244,27 +243,18 @@ describe('GET /_sim/state', () => {
       r.scanFrequency,
       r.appliedScanFilters,
     ]);
-    const operation = 'BatchGetRepositoryScanningConfiguration';
-    if (!(OperationName as readonly string[]).includes(operation)) {
-      // The simulator does not serve it yet: the page says "not known" rather than guessing from the rules.
-      expect(shown).toEqual([
-        ['web', null, null],
-        ['legacy', null, null],
-        ['charts', null, null],
-      ]);
-      return;
-    }
-    const read = server.simulator.inspect.read as (op: string, input: unknown) => unknown;
-    const answer = read(operation, { repositoryNames: ['web', 'legacy', 'charts'] }) as {
-      scanningConfigurations: Array<{
-        repositoryName: string;
-        scanFrequency: string;
-        appliedScanFilters: [];
-      }>;
-    };
+    const answer = server.simulator.inspect.read('BatchGetRepositoryScanningConfiguration', {
+      repositoryNames: ['web', 'legacy', 'charts'],
+    });
     expect(shown).toEqual(
-      answer.scanningConfigurations.map((c) => [c.repositoryName, c.scanFrequency, c.appliedScanFilters]),
+      answer.scanningConfigurations?.map((c) => [c.repositoryName, c.scanFrequency, c.appliedScanFilters]),
     );
+    // The rule decides legacy's frequency; web and charts follow their own scanOnPush.
+    expect(shown).toEqual([
+      ['web', 'SCAN_ON_PUSH', []],
+      ['legacy', 'SCAN_ON_PUSH', [{ filter: 'leg*', filterType: 'WILDCARD' }]],
+      ['charts', 'MANUAL', []],
+    ]);
   });
 
   it('limits the images per repository with ?imagesPerRepository and refuses a bad query', async () => {

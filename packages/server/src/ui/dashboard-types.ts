@@ -60,7 +60,7 @@ export interface RepositoryView {
   createdAt: number | null;
   scanOnPush: boolean;
   imageTagMutability: string;
-  /** From BatchGetRepositoryScanningConfiguration; `null` while the simulator cannot say. */
+  /** From BatchGetRepositoryScanningConfiguration (`null` only if its answer leaves the repository out). */
   scanFrequency: string | null;
   appliedScanFilters: Array<{ filter: string; filterType: string }> | null;
   images: ImageView[];

@@ -96,8 +96,15 @@ describe('the dashboard in Chromium', () => {
     );
     await expect(registries.getByRole('cell', { name: 'us-east-1' }).count()).resolves.toBe(1);
     const repositories = page.getByRole('table', { name: 'Repositories' });
-    for (const name of ['web', 'legacy', 'charts']) {
-      await expect(repositories.getByText(name, { exact: true }).count()).resolves.toBe(1);
+    for (const [name, frequency] of [
+      ['web', 'SCAN_ON_PUSH'],
+      ['legacy', 'SCAN_ON_PUSH'],
+      ['charts', 'MANUAL'],
+    ]) {
+      const repositoryRow = repositories.getByRole('row').filter({ hasText: name });
+      await expect(repositoryRow.getByRole('cell', { name: frequency, exact: true }).count()).resolves.toBe(
+        1,
+      );
     }
     await expect(page.locator('#clock-now').textContent()).resolves.toBe('2026-01-01 00:00:00 UTC');
     await expect(page.getByTestId('quota-used').textContent()).resolves.toBe('5');

@@ -1,5 +1,4 @@
-import { OperationName } from '@ecr-scan-sim/model';
-import type { CallContext, EcrSimulator } from '@ecr-scan-sim/simulator';
+import type { EcrSimulator } from '@ecr-scan-sim/simulator';
 
 /** @internal A repository's effective scanning configuration, as ECR answers it. */
 export interface EffectiveFrequency {
@@ -7,19 +6,14 @@ export interface EffectiveFrequency {
   appliedScanFilters: Array<{ filter: string; filterType: string }>;
 }
 
-const OPERATION = 'BatchGetRepositoryScanningConfiguration';
 /** The operation's limit on `repositoryNames` (D22). */
 const BATCH = 25;
-
-type UntypedRead = (operation: string, input: unknown, context?: CallContext) => unknown;
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
  * @internal The dashboard's only source of a repository's effective scan frequency: ECR's own answer,
  * `BatchGetRepositoryScanningConfiguration`, read through `sim.inspect.read` (no call logged, no fault fired). The
- * registry rules are applied by the simulator behind that operation, never here. A simulator that does not serve
- * the operation yields an empty map, and the page shows the frequency as not known.
+ * registry rules are applied by the simulator's one effective-configuration function behind that operation, never
+ * here.
  */
 export function scanFrequencies(
   sim: EcrSimulator,
@@ -27,19 +21,18 @@ export function scanFrequencies(
   repositoryNames: readonly string[],
 ): Map<string, EffectiveFrequency> {
   const out = new Map<string, EffectiveFrequency>();
-  if (!(OperationName as readonly string[]).includes(OPERATION)) return out;
-  const read = sim.inspect.read as UntypedRead;
   for (let i = 0; i < repositoryNames.length; i += BATCH) {
-    const answer = read(OPERATION, { repositoryNames: repositoryNames.slice(i, i + BATCH) }, { region }) as {
-      scanningConfigurations?: Array<Record<string, unknown>>;
-    };
+    const answer = sim.inspect.read(
+      'BatchGetRepositoryScanningConfiguration',
+      { repositoryNames: repositoryNames.slice(i, i + BATCH) },
+      { region },
+    );
     for (const config of answer.scanningConfigurations ?? []) {
-      const filters = Array.isArray(config['appliedScanFilters']) ? config['appliedScanFilters'] : [];
-      out.set(text(config['repositoryName']), {
-        scanFrequency: text(config['scanFrequency']),
-        appliedScanFilters: filters.map((f: Record<string, unknown>) => ({
-          filter: text(f['filter']),
-          filterType: text(f['filterType']),
+      out.set(config.repositoryName ?? '', {
+        scanFrequency: config.scanFrequency ?? '',
+        appliedScanFilters: (config.appliedScanFilters ?? []).map((f) => ({
+          filter: f.filter ?? '',
+          filterType: f.filterType ?? '',
         })),
       });
     }
