@@ -49,7 +49,11 @@ export function renderRegistries(registries) {
  */
 function frequencyCell(repository) {
   if (repository.scanFrequency === null) {
-    return h('td', {}, h('span', { class: 'muted', title: 'not reported by BatchGetRepositoryScanningConfiguration' }, '—'));
+    return h(
+      'td',
+      {},
+      h('span', { class: 'muted', title: 'not reported by BatchGetRepositoryScanningConfiguration' }, '—'),
+    );
   }
   const filters = repository.appliedScanFilters ?? [];
   return h(
