@@ -110,7 +110,7 @@ export function rowSpecs(scale: { scenario: number; histories: readonly number[]
     }),
     spec({
       id: 'http-bare',
-      name: 'HTTP floor: bare node:http, fixed answers',
+      name: 'HTTP floor: bare node:http',
       unit: 'µs/op',
       ratioTo: null,
       explain: `The HTTP mix (DescribeImages, then DescribeImageScanFindings with maxResults 10, in turn) from the light load generator (\`node:http\` keep-alive, ${HTTP_CONNECTIONS} connections, one request in flight each, no signing) against a bare \`node:http\` server that reads each body and answers the bytes our server answers: the least an HTTP endpoint costs.`,
