@@ -147,6 +147,7 @@ export {
   SCANNING_FILTER_PATTERN,
   TAG_EXCLUSION_FILTER_PATTERN,
 } from './validation/patterns.js';
+export { readValidInput, type ValidInput } from './validation/read-valid-input.js';
 export type {
   BooleanSpec,
   IntegerSpec,

@@ -128,7 +128,10 @@ export interface PushImageInput {
 /** @public One entry of `sim.calls`. */
 export interface CallRecord {
   operation: OperationName;
-  /** The input as received (a structured clone). */
+  /**
+   * The input as received: a structured clone, or the simulator's own validated copy of it when that copy holds
+   * every member received (no unknown or `null` member), which the simulator never changes afterwards.
+   */
   input: unknown;
   region: string;
   /** Clock time of the call, epoch ms. */

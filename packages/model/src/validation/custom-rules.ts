@@ -10,9 +10,12 @@ import { isImageDigest } from './patterns.js';
  */
 export function checkImageId(path: string, imageId: ImageIdentifier | undefined): EcrError | undefined {
   if (imageId === undefined) return undefined;
-  if (imageId.imageDigest === undefined && imageId.imageTag === undefined)
+  const digest = imageId.imageDigest;
+  if (digest === undefined && imageId.imageTag === undefined)
     return ecrErrors.invalidParameter(path, CONSTRAINTS.imageIdEmpty);
-  return checkDigest(`${path}.imageDigest`, imageId.imageDigest);
+  // The member path is built only for a violation: this runs on every call that names an image.
+  if (digest === undefined || isImageDigest(digest)) return undefined;
+  return ecrErrors.invalidParameter(`${path}.imageDigest`, CONSTRAINTS.imageDigest);
 }
 
 /** @internal Rule V2 for a digest member at `path`. */
