@@ -102,3 +102,8 @@ export type ImageFailureCode = (typeof ImageFailureCode)[number];
 export const BasicScanEngine = ['AWS_NATIVE', 'CLAIR'] as const;
 /** @public */
 export type BasicScanEngine = (typeof BasicScanEngine)[number];
+
+/** @public DescribeRegistry replication `repositoryFilters[].filterType`. */
+export const RepositoryFilterType = ['PREFIX_MATCH'] as const;
+/** @public */
+export type RepositoryFilterType = (typeof RepositoryFilterType)[number];

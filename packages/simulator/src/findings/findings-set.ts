@@ -1,7 +1,7 @@
 /**
  * The findings of one image as a lazy, fixed, ordered list: counts up front, pages generated on demand.
  */
-import { FindingSeverity, type ImageScanFinding } from '@ecr-scan-sim/model';
+import { type BasicScanEngine, FindingSeverity, type ImageScanFinding } from '@ecr-scan-sim/model';
 import type { ImageProfile } from '../glossary.js';
 import { createPrng } from '../internal/prng.js';
 import { generateFinding, type ImageContext } from './generate-finding.js';
@@ -78,6 +78,7 @@ function generatedSet(ctx: ImageContext, counts: SeverityCounts): FindingsSet {
  * @param seed - the simulator's seed
  * @param imageDigest - `sha256:…` of the image
  * @param profile - the image's profile, if any: `findings` wins over `severityCounts`, which wins over derivation
+ * @param engine - the basic-scan engine, which orders generated attributes (rule F3); default AWS_NATIVE
  * @throws TypeError when `profile.severityCounts` holds a count that is not an integer from 0 to 141,498
  * @internal
  */
@@ -85,6 +86,7 @@ export function findingsFor(
   seed: number | string,
   imageDigest: string,
   profile: ImageProfile | undefined,
+  engine: BasicScanEngine = 'AWS_NATIVE',
 ): FindingsSet {
   const image = createPrng(seed).fork('findings').fork(imageDigest);
   const os: OperatingSystem = profile?.os
@@ -94,5 +96,5 @@ export function findingsFor(
   const counts = profile?.severityCounts
     ? normalizeCounts(profile.severityCounts)
     : deriveCounts(image.fork('counts'));
-  return generatedSet({ image, os, family: osFamily(os.name) }, counts);
+  return generatedSet({ image, os, family: osFamily(os.name), engine }, counts);
 }
