@@ -400,7 +400,7 @@ export const MESSAGES = {
     code: null,
     template: 'The scan was completed successfully.',
     confidence: 'observed',
-    source: `${REF} §2 (aws-cli example, Dynatrace docs)`,
+    source: `${REF} §2 (aws-cli example, Dynatrace docs). One 2026 AWS_NATIVE capture shows "The scan was completed." instead: a single source, so the default stays (ecr-enhanced-scanning.md, facts from real clients)`,
   },
   unsupportedOs: {
     code: null,

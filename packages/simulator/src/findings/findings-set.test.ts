@@ -257,3 +257,39 @@ describe('findingsFor', () => {
     expect(() => findingsFor(0, D, { findings: [] }).page(0, -1)).toThrow(TypeError);
   });
 });
+
+describe('findings detail', () => {
+  const sample = (engine?: 'AWS_NATIVE' | 'CLAIR') => {
+    const out = [];
+    for (let n = 0; n < 40; n++)
+      out.push(...all(findingsFor('detail', digest(n), { severityCounts: { HIGH: 5, LOW: 5 } }, engine)));
+    return out;
+  };
+
+  it('F2: about a tenth of generated findings have no description, the same ones on every call', () => {
+    const findings = sample();
+    const without = findings.filter((f) => f.description === undefined).length;
+    expect(without / findings.length).toBeGreaterThan(0.05);
+    expect(without / findings.length).toBeLessThan(0.15);
+    expect(sample().map((f) => f.description)).toEqual(findings.map((f) => f.description));
+  });
+
+  it('F3: under AWS_NATIVE attributes start with CVSS3_SCORE, package_version, package_name; CLAIR keeps the package pair first', () => {
+    for (const f of sample('AWS_NATIVE')) {
+      expect(f.attributes?.slice(0, 3).map((a) => a.key)).toEqual([
+        'CVSS3_SCORE',
+        'package_version',
+        'package_name',
+      ]);
+    }
+    for (const f of sample('CLAIR')) {
+      expect(f.attributes?.slice(0, 2).map((a) => a.key)).toEqual(['package_name', 'package_version']);
+    }
+  });
+
+  it('F3: the engine changes only the order, not the attributes', () => {
+    const sorted = (f: { attributes?: { key?: string; value?: string }[] }) =>
+      [...(f.attributes ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    expect(sample('AWS_NATIVE').map(sorted)).toEqual(sample('CLAIR').map(sorted));
+  });
+});

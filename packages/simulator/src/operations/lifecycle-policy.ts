@@ -44,8 +44,14 @@ function requirePolicy(
 }
 
 /**
- * GetLifecyclePolicy (rules R13, R15): the stored text, or LifecyclePolicyNotFoundException. No `lastEvaluatedAt`:
- * the policy has never run (R15).
+ * Rule R15: the policy never runs, so `lastEvaluatedAt` is the epoch (1970-01-01T00:00:00Z), AWS's usual "never"
+ * value; AWS always answers the member (aws-cli `get-lifecycle-policy` example), so it is not left out.
+ */
+const NEVER_EVALUATED = 0;
+
+/**
+ * GetLifecyclePolicy (rules R13, R15): the stored text with `lastEvaluatedAt` at the epoch, or
+ * LifecyclePolicyNotFoundException.
  * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicy.html
  * @internal
  */
@@ -54,7 +60,12 @@ export const getLifecyclePolicy: Operation<GetLifecyclePolicyRequest, GetLifecyc
   input,
 ) => {
   const { repository, lifecyclePolicyText } = requirePolicy(ctx, input);
-  return { registryId: ctx.options.accountId, repositoryName: repository.name, lifecyclePolicyText };
+  return {
+    registryId: ctx.options.accountId,
+    repositoryName: repository.name,
+    lifecyclePolicyText,
+    lastEvaluatedAt: new Date(NEVER_EVALUATED),
+  };
 };
 
 /**
@@ -70,5 +81,10 @@ export const deleteLifecyclePolicy: Operation<DeleteLifecyclePolicyRequest, Dele
   const { repository, lifecyclePolicyText } = requirePolicy(ctx, input);
   // --- commit ---
   repository.lifecyclePolicyText = undefined;
-  return { registryId: ctx.options.accountId, repositoryName: repository.name, lifecyclePolicyText };
+  return {
+    registryId: ctx.options.accountId,
+    repositoryName: repository.name,
+    lifecyclePolicyText,
+    lastEvaluatedAt: new Date(NEVER_EVALUATED),
+  };
 };
