@@ -100,7 +100,8 @@ export const RULES = [
     id: 'R3',
     statement:
       'BatchGetImage acceptedMediaTypes never converts a manifest: the stored one is answered whatever the list says (ECR converts Docker schema 2 to schema 1 for v1-only clients; not modelled).',
-    source: 'awslabs/amazon-ecr-containerd-resolver#13 (AWS: a media type outside the accepted list "is still a valid response")',
+    source:
+      'awslabs/amazon-ecr-containerd-resolver#13 (AWS: a media type outside the accepted list "is still a valid response")',
     confidence: 'inferred',
   },
   {
@@ -162,7 +163,8 @@ export const RULES = [
     id: 'R12',
     statement:
       "A repository policy that is not a policy document (JSON object, Statement with Effect, Action or NotAction, Principal or NotPrincipal, no Resource) is InvalidParameterException 'Invalid repository policy provided' on PolicyText; duplicate Sids and Version 2008-10-17 are accepted.",
-    source: 'awsdocs/amazon-ecr-user-guide#20 (Resource refused, message); terraform-aws-modules/terraform-aws-ecr#19; the grammar beyond that is inferred',
+    source:
+      'awsdocs/amazon-ecr-user-guide#20 (Resource refused, message); terraform-aws-modules/terraform-aws-ecr#19; the grammar beyond that is inferred',
     confidence: 'observed',
   },
   {
@@ -176,14 +178,16 @@ export const RULES = [
     id: 'R14',
     statement:
       "A lifecycle policy text under 100 characters is InvalidParameterException on lifecyclePolicyText; one that fails ECR's schema (rules, rulePriority ≥ 1 and unique, selection tagStatus/countType/countNumber, action type expire or transition) is 'Lifecycle policy validation failure: <detail>' on LifecyclePolicyText.",
-    source: 'cloudposse/terraform-aws-ecr#158 (prefix and one detail observed); the other details in the same validator wording (inferred)',
+    source:
+      'cloudposse/terraform-aws-ecr#158 (prefix and one detail observed); the other details in the same validator wording (inferred)',
     confidence: 'observed',
   },
   {
     id: 'R15',
     statement:
       'Lifecycle policies are stored, never evaluated: no image expires or is archived because of one, and lastEvaluatedAt is the epoch.',
-    source: 'ecr-scan-sim scope (issue 15); aws-cli get-lifecycle-policy example shows lastEvaluatedAt is always answered',
+    source:
+      'ecr-scan-sim scope (issue 15); aws-cli get-lifecycle-policy example shows lastEvaluatedAt is always answered',
     confidence: 'inferred',
   },
   {
@@ -203,7 +207,7 @@ export const RULES = [
   {
     id: 'R18',
     statement:
-      'With registryPolicyScope V2 (default) a registry policy may name any ecr: action; with V1 only ecr:ReplicateImage, ecr:BatchImportUpstreamImage and ecr:CreateRepository; any other is R17\'s error.',
+      "With registryPolicyScope V2 (default) a registry policy may name any ecr: action; with V1 only ecr:ReplicateImage, ecr:BatchImportUpstreamImage and ecr:CreateRepository; any other is R17's error.",
     source: `${GUIDE}/registry-permissions-create.html ("The V2 version is the default registry policy scope")`,
     confidence: 'doc',
     option: 'registryPolicyScope',
@@ -551,8 +555,7 @@ export const RULES = [
   },
   {
     id: 'F2',
-    statement:
-      'A deterministic 10% of generated findings have no description, as some real findings do.',
+    statement: 'A deterministic 10% of generated findings have no description, as some real findings do.',
     source: 'aws/aws-cli#6759; a cultureamp fixture',
     confidence: 'observed',
     option: 'seed',

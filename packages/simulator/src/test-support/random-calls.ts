@@ -176,7 +176,9 @@ const call: fc.Arbitrary<Step> = fc
       operation: fc.constant(operation),
       input: fc
         .tuple(inputFor[operation], maybeRegistry)
-        .map(([input, registryId]) => ('repositoryName' in input ? withRegistry(input, registryId) : input)),
+        .map(([input, registryId]) =>
+          'registryId' in VALIDATION_SPECS[operation].members ? withRegistry(input, registryId) : input,
+        ),
       region: fc.constantFrom('us-east-1', 'us-east-1', 'eu-west-1'),
     }),
   );
