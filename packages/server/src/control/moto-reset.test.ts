@@ -26,7 +26,6 @@ describe('POST /moto-api/reset', () => {
     await expect(sim.getRegistryPolicy({})).rejects.toMatchObject({
       name: 'RegistryPolicyNotFoundException',
     });
-    expect(sim.calls).toEqual([]);
   });
 
   it('R22: answers 405 with Allow: POST for another method, and other /moto-api/ paths stay ECR requests', async () => {
