@@ -1,6 +1,8 @@
 import type {
   BatchDeleteImageRequest,
   BatchDeleteImageResponse,
+  BatchGetRepositoryScanningConfigurationRequest,
+  BatchGetRepositoryScanningConfigurationResponse,
   CreateRepositoryRequest,
   CreateRepositoryResponse,
   DeleteRepositoryRequest,
@@ -11,9 +13,13 @@ import type {
   DescribeImagesResponse,
   DescribeRepositoriesRequest,
   DescribeRepositoriesResponse,
+  GetAccountSettingRequest,
+  GetAccountSettingResponse,
   GetRegistryScanningConfigurationRequest,
   GetRegistryScanningConfigurationResponse,
   OperationName,
+  PutAccountSettingRequest,
+  PutAccountSettingResponse,
   PutImageRequest,
   PutImageResponse,
   PutImageScanningConfigurationRequest,
@@ -138,6 +144,11 @@ export interface EcrApi extends EcrSurfaceApi {
     input?: GetRegistryScanningConfigurationRequest,
   ): Promise<GetRegistryScanningConfigurationResponse>;
   updateImageStorageClass(input: UpdateImageStorageClassRequest): Promise<UpdateImageStorageClassResponse>;
+  batchGetRepositoryScanningConfiguration(
+    input: BatchGetRepositoryScanningConfigurationRequest,
+  ): Promise<BatchGetRepositoryScanningConfigurationResponse>;
+  getAccountSetting(input: GetAccountSettingRequest): Promise<GetAccountSettingResponse>;
+  putAccountSetting(input: PutAccountSettingRequest): Promise<PutAccountSettingResponse>;
 }
 
 /** @public The `EcrApi` method name of an operation: its wire name with a lower-case first letter. */
@@ -158,4 +169,7 @@ export const API_METHOD: { readonly [O in OperationName]: EcrApiMethod } = {
   GetRegistryScanningConfiguration: 'getRegistryScanningConfiguration',
   UpdateImageStorageClass: 'updateImageStorageClass',
   ...SURFACE_API_METHOD,
+  BatchGetRepositoryScanningConfiguration: 'batchGetRepositoryScanningConfiguration',
+  GetAccountSetting: 'getAccountSetting',
+  PutAccountSetting: 'putAccountSetting',
 };

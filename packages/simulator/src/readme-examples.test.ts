@@ -47,4 +47,22 @@ describe('README examples', () => {
     const accepted = await small.startImageScan({ repositoryName: 'app', imageId: { imageTag: 'c' } });
     expect(accepted.imageScanStatus?.status).toBe('IN_PROGRESS');
   });
+
+  it('C4, C10: a filter without * matches every name that contains it', async () => {
+    const sim = createSimulator();
+    await sim.createRepository({ repositoryName: 'team/prod-api' });
+    await sim.putRegistryScanningConfiguration({
+      rules: [
+        { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'prod', filterType: 'WILDCARD' }] },
+      ],
+    });
+    const { scanningConfigurations } = await sim.batchGetRepositoryScanningConfiguration({
+      repositoryNames: ['team/prod-api'],
+    });
+    expect(scanningConfigurations?.[0]).toMatchObject({
+      scanFrequency: 'SCAN_ON_PUSH',
+      appliedScanFilters: [{ filter: 'prod', filterType: 'WILDCARD' }],
+      scanOnPush: false,
+    });
+  });
 });

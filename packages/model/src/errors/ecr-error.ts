@@ -110,7 +110,10 @@ export const ecrErrors = {
   tooManyTags: (repositoryName: string, registryId: string, count: number) =>
     EcrError.of('tooManyTags', { repositoryName, registryId, count }),
   reservedTagKey: (key: string) => EcrError.of('reservedTagKey', { key }),
-  invalidScanningRule: (reason: string) => EcrError.of('invalidScanningRule', { reason }),
+  invalidScanFrequency: (member: string, allowed: readonly string[], scanType: string) =>
+    EcrError.of('invalidScanFrequency', { member, allowed: allowed.join(', '), scanType }),
+  unsupportedAccountSetting: (names: readonly string[]) =>
+    EcrError.of('unsupportedAccountSetting', { names: names.join(', ') }),
   serverError: () => EcrError.of('serverError'),
   simulatorBug: (detail: string) => EcrError.of('simulatorBug', { detail }),
   throttling: () => EcrError.of('throttling'),

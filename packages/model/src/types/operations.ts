@@ -17,6 +17,8 @@ import type {
   RegistryScanningConfiguration,
   RegistryScanningRule,
   Repository,
+  RepositoryScanningConfiguration,
+  RepositoryScanningConfigurationFailure,
   Tag,
 } from './shapes.js';
 
@@ -167,6 +169,34 @@ export interface UpdateImageStorageClassResponse {
   imageId?: ImageIdentifier | undefined;
   imageStatus?: ImageStatus | undefined;
 }
+/** @public The registry is the caller's (account, region): the SDK's request has no `registryId`. */
+export interface BatchGetRepositoryScanningConfigurationRequest {
+  repositoryNames: string[] | undefined;
+}
+/** @public */
+export interface BatchGetRepositoryScanningConfigurationResponse {
+  scanningConfigurations?: RepositoryScanningConfiguration[] | undefined;
+  failures?: RepositoryScanningConfigurationFailure[] | undefined;
+}
+/** @public */
+export interface GetAccountSettingRequest {
+  name: string | undefined;
+}
+/** @public */
+export interface GetAccountSettingResponse {
+  name?: string | undefined;
+  value?: string | undefined;
+}
+/** @public */
+export interface PutAccountSettingRequest {
+  name: string | undefined;
+  value: string | undefined;
+}
+/** @public */
+export interface PutAccountSettingResponse {
+  name?: string | undefined;
+  value?: string | undefined;
+}
 
 /** @public The supported operations, by their wire names. */
 export const OperationName = [
@@ -185,6 +215,9 @@ export const OperationName = [
   ...IMAGE_OPERATION_NAMES,
   ...REPOSITORY_OPERATION_NAMES,
   ...REGISTRY_OPERATION_NAMES,
+  'BatchGetRepositoryScanningConfiguration',
+  'GetAccountSetting',
+  'PutAccountSetting',
 ] as const;
 /** @public */
 export type OperationName = (typeof OperationName)[number];
@@ -218,6 +251,12 @@ export interface OperationShapes
     output: GetRegistryScanningConfigurationResponse;
   };
   UpdateImageStorageClass: { input: UpdateImageStorageClassRequest; output: UpdateImageStorageClassResponse };
+  BatchGetRepositoryScanningConfiguration: {
+    input: BatchGetRepositoryScanningConfigurationRequest;
+    output: BatchGetRepositoryScanningConfigurationResponse;
+  };
+  GetAccountSetting: { input: GetAccountSettingRequest; output: GetAccountSettingResponse };
+  PutAccountSetting: { input: PutAccountSettingRequest; output: PutAccountSettingResponse };
 }
 /** @public */
 export type OperationInput<O extends OperationName> = OperationShapes[O]['input'];

@@ -1,6 +1,8 @@
 import type { OperationName } from '../types/operations.js';
+import { getAccountSettingSpec, putAccountSettingSpec } from './account-settings.js';
 import { batchDeleteImageSpec } from './batch-delete-image.js';
 import { batchGetImageSpec } from './batch-get-image.js';
+import { batchGetRepositoryScanningConfigurationSpec } from './batch-get-repository-scanning-configuration.js';
 import { createRepositorySpec } from './create-repository.js';
 import { deleteRepositorySpec } from './delete-repository.js';
 import { describeImageScanFindingsSpec } from './describe-image-scan-findings.js';
@@ -58,4 +60,7 @@ export const VALIDATION_SPECS: { readonly [O in OperationName]: OperationSpec<O>
   PutRegistryPolicy: putRegistryPolicySpec,
   GetRegistryPolicy: registryPolicyReadSpec,
   DeleteRegistryPolicy: registryPolicyReadSpec,
+  BatchGetRepositoryScanningConfiguration: batchGetRepositoryScanningConfigurationSpec,
+  GetAccountSetting: getAccountSettingSpec,
+  PutAccountSetting: putAccountSettingSpec,
 };

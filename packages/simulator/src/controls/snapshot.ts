@@ -1,3 +1,4 @@
+import { BasicScanEngine } from '@ecr-scan-sim/model';
 import type { ResolvedSimulatorOptions, SimulatorSnapshot } from '../glossary.js';
 import { resolveOptions } from '../options.js';
 import { AccountWindow } from '../state/account-window.js';
@@ -12,8 +13,8 @@ export function emptyState(): SimState {
 
 /**
  * The state as JSON. Saved: options, the clock reading, registries (scanning configuration, registry policy,
- * account window), repositories (resource tags, repository and lifecycle policies), images (manifest texts, tags,
- * scans, quota times, storage, profiles) and the events of deleted images.
+ * account window, engine), repositories (resource tags, repository and lifecycle policies), images (manifest texts,
+ * tags, scans, quota times, storage, profiles) and the events of deleted images.
  * Not saved: `sim.calls` (a log of this instance's calls, not ECR state) and injected faults (test controls).
  * @internal
  */
@@ -28,6 +29,7 @@ export function toSnapshot(
     rules: registry.rules,
     policyText: registry.policyText,
     accountWindow: registry.accountWindow.toJSON(),
+    ...(registry.engine === undefined ? {} : { engine: registry.engine }),
     repositories: [...registry.repositories.values()].map(
       ({ images, tags: _tags, version: _v, ...repo }) => ({
         ...repo,
@@ -132,7 +134,7 @@ function readRegistry(value: unknown, where: string): RegistryState {
   );
   const scanType = value['scanType'];
   if (scanType !== 'BASIC' && scanType !== 'ENHANCED') bad(`${where}.scanType must be BASIC or ENHANCED`);
-  return {
+  const registry: RegistryState = {
     region: stringAt(value, 'region', where),
     scanType: scanType as RegistryState['scanType'],
     rules: structuredClone(arrayAt(value, 'rules', where)) as RegistryState['rules'],
@@ -140,6 +142,14 @@ function readRegistry(value: unknown, where: string): RegistryState {
     accountWindow: new AccountWindow(window as number[]),
     repositories: new Map(repositories.map((repo) => [repo.name, repo])),
   };
+  // Optional since the engine became registry state (rule N4); older snapshots use the engine option.
+  const engine = value['engine'];
+  if (engine !== undefined) {
+    if (!(BasicScanEngine as readonly unknown[]).includes(engine))
+      bad(`${where}.engine must be one of ${BasicScanEngine.join(', ')}`);
+    registry.engine = engine as RegistryState['engine'];
+  }
+  return registry;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { OperationInput, OperationName, OperationOutput } from '@ecr-scan-sim/model';
+import { getAccountSetting, putAccountSetting } from './account-settings.js';
 import { batchDeleteImage } from './batch-delete-image.js';
 import { batchGetImage } from './batch-get-image.js';
+import { batchGetRepositoryScanningConfiguration } from './batch-get-repository-scanning-configuration.js';
 import type { Operation } from './context.js';
 import { createRepository } from './create-repository.js';
 import { deleteRepository } from './delete-repository.js';
@@ -58,4 +60,7 @@ export const OPERATIONS: { readonly [O in OperationName]: Operation<OperationInp
     PutRegistryPolicy: putRegistryPolicy,
     GetRegistryPolicy: getRegistryPolicy,
     DeleteRegistryPolicy: deleteRegistryPolicy,
+    BatchGetRepositoryScanningConfiguration: batchGetRepositoryScanningConfiguration,
+    GetAccountSetting: getAccountSetting,
+    PutAccountSetting: putAccountSetting,
   };

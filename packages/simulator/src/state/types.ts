@@ -4,6 +4,7 @@
  * is derived on read (rule T1), never by a timer.
  */
 import type {
+  BasicScanEngine,
   EncryptionConfiguration,
   ImageTagMutability,
   ImageTagMutabilityExclusionFilter,
@@ -87,6 +88,11 @@ export interface RegistryState {
   policyText: string | undefined;
   /** Rule Q4: accepted scan starts of this registry. */
   accountWindow: AccountWindow;
+  /**
+   * Rules N2–N4: the basic-scan engine set by PutAccountSetting BASIC_SCAN_TYPE_VERSION; absent: the `engine`
+   * option. Read it through `engineOf` only.
+   */
+  engine?: BasicScanEngine;
 }
 
 /** @internal Everything `reset()` clears and `snapshot()` saves. */

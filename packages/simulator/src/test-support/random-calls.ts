@@ -158,7 +158,18 @@ const inputFor: Record<OperationName, fc.Arbitrary<Record<string, unknown>>> = {
     rules: fc.constantFrom(
       [],
       [{ scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'o*', filterType: 'WILDCARD' }] }],
+      [{ scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'pp', filterType: 'WILDCARD' }] }],
+      [{ scanFrequency: 'CONTINUOUS_SCAN', repositoryFilters: [{ filter: 'app', filterType: 'WILDCARD' }] }],
+      [{ scanFrequency: 'MANUAL', repositoryFilters: [{ filter: '*', filterType: 'WILDCARD' }] }],
     ),
+  }),
+  BatchGetRepositoryScanningConfiguration: fc.record({
+    repositoryNames: fc.array(repo, { minLength: 1, maxLength: 3 }),
+  }),
+  GetAccountSetting: fc.record({ name: fc.constantFrom('BASIC_SCAN_TYPE_VERSION', 'BLOB_MOUNTING') }),
+  PutAccountSetting: fc.record({
+    name: fc.constantFrom('BASIC_SCAN_TYPE_VERSION', 'BASIC_SCAN_TYPE_VERSION', 'BLOB_MOUNTING'),
+    value: fc.constantFrom('AWS_NATIVE', 'CLAIR', 'SOMETHING'),
   }),
   GetRegistryScanningConfiguration: fc.constant({}),
   UpdateImageStorageClass: fc.record({
