@@ -10,6 +10,7 @@ import type {
   ImageScanFinding,
   OperationName,
   OperationOutput,
+  RegistryPolicyScope,
 } from '@ecr-scan-sim/model';
 
 /** @public Anything that tells the time in epoch milliseconds. The simulator reads time from nothing else (rule T1). */
@@ -53,6 +54,12 @@ export interface SimulatorOptions {
   /** D15: default 0. */
   scanRecordDelayMs?: number;
   /**
+   * Rule R18: which actions PutRegistryPolicy accepts (the account setting REGISTRY_POLICY_SCOPE). `V2` (default, what
+   * new registries get): every `ecr:` action; `V1`: only ecr:ReplicateImage, ecr:BatchImportUpstreamImage and
+   * ecr:CreateRepository (moto's behaviour).
+   */
+  registryPolicyScope?: RegistryPolicyScope;
+  /**
    * How many calls `sim.calls` keeps, most recent first dropped last (a ring). Default 10,000, so a long-running
    * server or a 100k-push test does not grow without bound; `Infinity` keeps every call, `0` keeps none.
    */
@@ -73,6 +80,7 @@ export interface ResolvedSimulatorOptions {
   unsupportedOsStatus: 'FAILED' | 'UNSUPPORTED_IMAGE';
   restoreDurationMs: number;
   scanRecordDelayMs: number;
+  registryPolicyScope: RegistryPolicyScope;
   callLogLimit: number;
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { ecrErrors } from '@ecr-scan-sim/model';
 import { handleEcrRequest } from '@ecr-scan-sim/wire';
-import { CONTROL_PREFIX, handleControlRequest } from '../control/handle-control-request.js';
+import { handleControlRequest, isControlPath } from '../control/handle-control-request.js';
 import type { ControllableClock } from '../glossary.js';
 import { isSigned, signedRegion } from './auth.js';
 import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
@@ -23,7 +23,7 @@ export interface RequestContext {
 }
 
 async function answer(ctx: RequestContext, req: IncomingMessage, path: string, query: URLSearchParams) {
-  const isControl = path.startsWith(CONTROL_PREFIX);
+  const isControl = isControlPath(path);
   const body = await readBody(req, ctx.maxBodyBytes);
   if (!body.ok) {
     const error = ecrErrors.requestTooLarge(ctx.maxBodyBytes);
@@ -91,7 +91,7 @@ export function createRequestListener(ctx: RequestContext) {
           if (close) req.socket.destroy();
         });
         if (ctx.log !== undefined) {
-          const target = path.startsWith(CONTROL_PREFIX) ? path : targetOf(req.headers['x-amz-target'], path);
+          const target = isControlPath(path) ? path : targetOf(req.headers['x-amz-target'], path);
           const ms = performance.now() - started;
           ctx.log(formatRequestLog({ method: req.method ?? '', target, status: response.status, ms }));
         }

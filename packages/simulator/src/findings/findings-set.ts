@@ -1,7 +1,7 @@
 /**
  * The findings of one image as a lazy, fixed, ordered list: counts up front, pages generated on demand.
  */
-import { FindingSeverity, type ImageScanFinding } from '@ecr-scan-sim/model';
+import { type BasicScanEngine, FindingSeverity, type ImageScanFinding } from '@ecr-scan-sim/model';
 import type { ImageProfile } from '../glossary.js';
 import { GenerationCache, identityKey } from '../internal/generation-cache.js';
 import { createPrng } from '../internal/prng.js';
@@ -143,11 +143,12 @@ const seedText = (seed: number | string): string => (typeof seed === 'number' ? 
 
 /**
  * The findings of an image, deterministic from `(seed, imageDigest, profile)` (rule F1). Sets and their findings
- * are generated once per `(seed, imageDigest, profile)` and kept in {@link findingsCache}; a profile is told
+ * are generated once per `(seed, imageDigest, profile, engine)` and kept in {@link findingsCache}; a profile is told
  * apart by identity, as the simulator never changes one in place (it copies a new one in).
  * @param seed - the simulator's seed
  * @param imageDigest - `sha256:…` of the image
  * @param profile - the image's profile, if any: `findings` wins over `severityCounts`, which wins over derivation
+ * @param engine - the basic-scan engine, which orders generated attributes (rule F3); default AWS_NATIVE
  * @throws TypeError when `profile.severityCounts` holds a count that is not an integer from 0 to 141,498
  * @internal
  */
@@ -155,15 +156,17 @@ export function findingsFor(
   seed: number | string,
   imageDigest: string,
   profile: ImageProfile | undefined,
+  engine: BasicScanEngine = 'AWS_NATIVE',
 ): FindingsSet {
-  const key = `${seedText(seed)}\u0000${imageDigest}\u0000${identityKey(profile)}`;
-  return findingsCache.get(key, () => makeSet(seed, imageDigest, profile, key)) as FindingsSet;
+  const key = `${seedText(seed)}\u0000${imageDigest}\u0000${identityKey(profile)}\u0000${engine}`;
+  return findingsCache.get(key, () => makeSet(seed, imageDigest, profile, engine, key)) as FindingsSet;
 }
 
 function makeSet(
   seed: number | string,
   imageDigest: string,
   profile: ImageProfile | undefined,
+  engine: BasicScanEngine,
   key: string,
 ): FindingsSet {
   const image = createPrng(seed).fork('findings').fork(imageDigest);
@@ -174,5 +177,5 @@ function makeSet(
   const counts = profile?.severityCounts
     ? normalizeCounts(profile.severityCounts)
     : deriveCounts(image.fork('counts'));
-  return generatedSet({ image, os, family: osFamily(os.name) }, counts, key);
+  return generatedSet({ image, os, family: osFamily(os.name), engine }, counts, key);
 }
