@@ -201,12 +201,12 @@ export {
   SCANNING_FILTER_PATTERN,
   TAG_EXCLUSION_FILTER_PATTERN,
 } from './validation/patterns.js';
-export { readValidInput, type ValidInput } from './validation/read-valid-input.js';
 export {
   isPolicyDocument,
   RegistryPolicyScope,
   registryPolicyActionsAllowed,
 } from './validation/policy-text.js';
+export { readValidInput, type ValidInput } from './validation/read-valid-input.js';
 export type {
   BooleanSpec,
   IntegerSpec,
