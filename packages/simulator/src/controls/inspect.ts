@@ -1,8 +1,9 @@
 import {
+  isEcrError,
   OperationName as OPERATION_NAMES,
   type OperationName,
   type OperationOutput,
-  validateInput,
+  readValidInput,
 } from '@ecr-scan-sim/model';
 import type {
   Clock,
@@ -50,8 +51,9 @@ export function createInspector(sources: InspectorSources): SimulatorInspector {
           `[ecr-scan-sim] inspect.read runs read-only operations only (Describe…, Get…, List…, BatchGet…), got ${String(operation)}; use sim.call for the others`,
         );
       }
-      const invalid = validateInput(operation, input);
-      if (invalid) throw invalid;
+      // The same validation, and the same input the operation runs on, as `sim.call`.
+      const checked = readValidInput(operation, input);
+      if (isEcrError(checked)) throw checked;
       const run = OPERATIONS[operation] as (
         ctx: unknown,
         input: unknown,
@@ -62,7 +64,7 @@ export function createInspector(sources: InspectorSources): SimulatorInspector {
         now: clock.now(),
         region: context?.region ?? options.region,
       };
-      return run(ctx, cleanInput(input ?? {}));
+      return run(ctx, checked.exact ? checked.value : cleanInput(input ?? {}));
     },
     accountWindow({ region = options.region, slices = 24 } = {}) {
       if (!Number.isSafeInteger(slices) || slices < 1 || slices > 1000) {
