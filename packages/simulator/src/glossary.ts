@@ -232,6 +232,23 @@ export interface ImageWindowView {
 }
 
 /**
+ * @public What DescribeImageScanFindings shows for an image, without a page of findings (so no finding is generated).
+ * Times in epoch ms.
+ */
+export interface ImageScanView {
+  region: string;
+  repositoryName: string;
+  imageDigest: string;
+  /** `imageScanStatus.status`; `undefined` when the call answers ScanNotFoundException (no scan to show). */
+  status: string | undefined;
+  description: string | undefined;
+  /** `imageScanFindings.imageScanCompletedAt`; `undefined` when the answer has no basic findings. */
+  completedAt: number | undefined;
+  /** `imageScanFindings.findingSeverityCounts`; `undefined` when the answer has no basic findings. */
+  severityCounts: Partial<Record<FindingSeverity, number>> | undefined;
+}
+
+/**
  * @public Read-only views of the state at the clock's current time, for dashboards and assertions that must not
  * disturb what they look at: nothing here records a call, fires or consumes a fault, or changes any state.
  * Computed by the same code as the operations (no second copy of any rule).
@@ -252,6 +269,11 @@ export interface SimulatorInspector {
   accountWindow(options?: { region?: string; slices?: number }): AccountWindowView;
   /** The per-image window of an image; `undefined` when there is no such image. */
   imageWindow(ref: ImageRef): ImageWindowView | undefined;
+  /**
+   * The scan an image shows, as DescribeImageScanFindings reports it but with no findings generated (for listings of
+   * many images); `undefined` when there is no such image.
+   */
+  imageScan(ref: ImageRef): ImageScanView | undefined;
   /** The injected faults still armed, in the order they are checked. */
   faults(): ActiveFaultView[];
 }

@@ -18,6 +18,7 @@ export type {
   FaultSpec,
   ImageProfile,
   ImageRef,
+  ImageScanView,
   ImageWindowView,
   PushImageInput,
   QuotaOptions,

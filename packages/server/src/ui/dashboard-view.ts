@@ -1,4 +1,4 @@
-import { type ImageDetail, isEcrError } from '@ecr-scan-sim/model';
+import type { ImageDetail } from '@ecr-scan-sim/model';
 import { type EcrSimulator, FakeClock } from '@ecr-scan-sim/simulator';
 import type { ControllableClock } from '../glossary.js';
 import { OffsetClock } from '../offset-clock.js';
@@ -32,24 +32,16 @@ function clockView(clock: ControllableClock): DashboardView['clock'] {
   };
 }
 
+/** What DescribeImageScanFindings shows for the image, with no findings generated; `null`: no scan (rule L5). */
 function scanOf(sim: EcrSimulator, region: string, repositoryName: string, imageDigest: string) {
-  try {
-    const out = sim.inspect.read(
-      'DescribeImageScanFindings',
-      { repositoryName, imageId: { imageDigest }, maxResults: 1 },
-      { region },
-    );
-    const findings = out.imageScanFindings;
-    return {
-      status: out.imageScanStatus?.status ?? 'UNKNOWN',
-      description: out.imageScanStatus?.description ?? null,
-      completedAt: ms(findings?.imageScanCompletedAt),
-      severityCounts: { ...(findings?.findingSeverityCounts ?? {}) } as Record<string, number>,
-    };
-  } catch (error) {
-    if (isEcrError(error)) return null; // ScanNotFoundException: no scan to show (rule L5)
-    throw error;
-  }
+  const view = sim.inspect.imageScan({ region, repositoryName, imageDigest });
+  if (view?.status === undefined) return null;
+  return {
+    status: view.status,
+    description: view.description ?? null,
+    completedAt: view.completedAt ?? null,
+    severityCounts: { ...(view.severityCounts ?? {}) } as Record<string, number>,
+  };
 }
 
 function imageView(sim: EcrSimulator, region: string, detail: ImageDetail): ImageView {

@@ -47,4 +47,59 @@ describe('sim.inspect.read (property)', () => {
     );
     expect(reads).toBeGreaterThan(NUM_RUNS);
   });
+
+  it('L1–L7, A3, E2: imageScan shows what DescribeImageScanFindings answers, at every step (property)', async () => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(steps(30), async (sequence) => {
+        const sim = createSimulator({ quotas: { accountScanLimit: 3 } });
+        await seedState(sim);
+        for (const step of sequence) {
+          await runStep(sim, step);
+          for (const region of ['us-east-1', 'eu-west-1']) {
+            for (const repositoryName of ['app', 'other']) {
+              for (const imageTag of ['v1', 'v2', 'v3']) {
+                const view = sim.inspect.imageScan({ repositoryName, imageTag, region });
+                let expected: unknown;
+                try {
+                  const out = sim.inspect.read(
+                    'DescribeImageScanFindings',
+                    { repositoryName, imageId: { imageTag }, maxResults: 1 },
+                    { region },
+                  );
+                  const basic = out.imageScanFindings?.findingSeverityCounts === undefined ? undefined : out;
+                  expected = {
+                    imageDigest: out.imageId?.imageDigest,
+                    status: out.imageScanStatus?.status,
+                    description: out.imageScanStatus?.description,
+                    completedAt: basic?.imageScanFindings?.imageScanCompletedAt?.getTime(),
+                    severityCounts: basic?.imageScanFindings?.findingSeverityCounts,
+                  };
+                } catch (error) {
+                  if (!isEcrError(error)) throw error;
+                  expected = error.name === 'ScanNotFoundException' ? 'no scan' : 'no image';
+                }
+                const shown =
+                  view === undefined
+                    ? 'no image'
+                    : view.status === undefined
+                      ? 'no scan'
+                      : {
+                          imageDigest: view.imageDigest,
+                          status: view.status,
+                          description: view.description,
+                          completedAt: view.completedAt,
+                          severityCounts: view.severityCounts,
+                        };
+                expect(shown).toEqual(expected);
+                compared++;
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+    expect(compared).toBeGreaterThan(NUM_RUNS);
+  });
 });

@@ -5,8 +5,10 @@ import {
   type OperationOutput,
   readValidInput,
 } from '@ecr-scan-sim/model';
+import { findingsFor } from '../findings/index.js';
 import type {
   Clock,
+  ImageRef,
   ReadOnlyOperationName,
   ResolvedSimulatorOptions,
   SimulatorInspector,
@@ -16,6 +18,7 @@ import { OPERATIONS } from '../operations/index.js';
 import { AccountWindow, windowAt } from '../state/account-window.js';
 import { findImage } from '../state/lookup.js';
 import { perImageAllowedFrom, perImageAllows } from '../state/quota.js';
+import { shownScanAt } from '../state/scan-view.js';
 import type { SimState } from '../state/types.js';
 import type { FaultInjector } from './faults.js';
 
@@ -41,6 +44,15 @@ export function isReadOnlyOperation(name: string): name is ReadOnlyOperationName
  */
 export function createInspector(sources: InspectorSources): SimulatorInspector {
   const { options, clock } = sources;
+  /** The image a ref names (tag or digest, as in an imageId), with its registry. */
+  const lookUp = (ref: ImageRef) => {
+    const region = ref.region ?? options.region;
+    const registry = sources.state().registries.get(region);
+    const repository = registry?.repositories.get(ref.repositoryName);
+    const image =
+      repository && findImage(repository, { imageDigest: ref.imageDigest, imageTag: ref.imageTag });
+    return registry && image ? { region, registry, image } : undefined;
+  };
   return {
     regions() {
       return [...new Set([...sources.state().registries.keys(), options.region])].sort();
@@ -86,11 +98,9 @@ export function createInspector(sources: InspectorSources): SimulatorInspector {
       };
     },
     imageWindow(ref) {
-      const region = ref.region ?? options.region;
-      const repository = sources.state().registries.get(region)?.repositories.get(ref.repositoryName);
-      const image =
-        repository && findImage(repository, { imageDigest: ref.imageDigest, imageTag: ref.imageTag });
-      if (!image) return undefined;
+      const found = lookUp(ref);
+      if (!found) return undefined;
+      const { region, image } = found;
       return {
         region,
         repositoryName: ref.repositoryName,
@@ -98,6 +108,26 @@ export function createInspector(sources: InspectorSources): SimulatorInspector {
         lastScanStartedAt: image.lastAcceptedStart,
         nextScanAllowedAt: perImageAllowedFrom(image, options.quotas),
         allowedNow: perImageAllows(image, clock.now(), options.quotas),
+      };
+    },
+    imageScan(ref) {
+      const found = lookUp(ref);
+      if (!found) return undefined;
+      const { region, registry, image } = found;
+      // The same view and counts as DescribeImageScanFindings (shownScanAt, findingsFor), minus the page.
+      const view = shownScanAt(registry.scanType, image, clock.now(), options);
+      const completedAt = view?.enhanced ? undefined : view?.findingsCompletedAt;
+      return {
+        region,
+        repositoryName: ref.repositoryName,
+        imageDigest: image.digest,
+        status: view?.status,
+        description: view?.description,
+        completedAt,
+        severityCounts:
+          completedAt === undefined
+            ? undefined
+            : { ...findingsFor(options.seed, image.digest, image.profile, options.engine).counts },
       };
     },
     faults() {
