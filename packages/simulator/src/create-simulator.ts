@@ -13,6 +13,7 @@ import { CallLog } from './controls/call-log.js';
 import { callRecord, cloneInput } from './controls/calls.js';
 import { deriveEvents } from './controls/events.js';
 import { FaultInjector } from './controls/faults.js';
+import { createInspector } from './controls/inspect.js';
 import { checkProfile, setProfile } from './controls/profiles.js';
 import { emptyState, fromSnapshot, toSnapshot } from './controls/snapshot.js';
 import type { CallContext, Clock, EcrSimulator, PushImageInput, SimulatorOptions } from './glossary.js';
@@ -164,6 +165,7 @@ export function createSimulator<C extends Clock>(
     },
     injectFault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
+    inspect: createInspector({ state: () => state, faults: () => faults, options: resolved, clock }),
     reset() {
       state = emptyState();
       calls = new CallLog(resolved.callLogLimit);

@@ -8,6 +8,8 @@ export { systemClock } from './clock/system-clock.js';
 export { createSimulator } from './create-simulator.js';
 // --- contract ---
 export type {
+  AccountWindowView,
+  ActiveFaultView,
   CallContext,
   CallRecord,
   Clock,
@@ -16,10 +18,14 @@ export type {
   FaultSpec,
   ImageProfile,
   ImageRef,
+  ImageScanView,
+  ImageWindowView,
   PushImageInput,
   QuotaOptions,
+  ReadOnlyOperationName,
   ResolvedSimulatorOptions,
   ScanCompletedEvent,
+  SimulatorInspector,
   SimulatorOptions,
   SimulatorSnapshot,
 } from './glossary.js';

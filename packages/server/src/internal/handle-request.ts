@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { ecrErrors } from '@ecr-scan-sim/model';
 import { handleEcrRequest } from '@ecr-scan-sim/wire';
+import { refuseForeignPage } from '../control/cross-site.js';
 import { handleControlRequest, isControlPath } from '../control/handle-control-request.js';
 import type { ControllableClock } from '../glossary.js';
+import { handleUiRequest, isUiPath } from '../ui/handle-ui-request.js';
 import { isSigned, signedRegion } from './auth.js';
 import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
 import { readBody } from './read-body.js';
@@ -37,7 +39,11 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
     return { response, close: !body.drained };
   }
   if (isControl) {
-    return { response: handleControlRequest(ctx, req.method ?? 'GET', path, body.body), close: false };
+    const method = req.method ?? 'GET';
+    const refused = refuseForeignPage(method, req.headers);
+    if (refused !== undefined) return { response: refused, close: false };
+    if (isUiPath(path)) return { response: await handleUiRequest(method, path), close: false };
+    return { response: handleControlRequest(ctx, method, path, body.body, query), close: false };
   }
   if (ctx.requireAuth && !isSigned(req, query)) {
     return {

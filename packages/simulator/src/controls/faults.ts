@@ -1,5 +1,5 @@
 import { type EcrError, ERROR_CODES, ecrErrors, type OperationName } from '@ecr-scan-sim/model';
-import type { FaultHandle, FaultSpec } from '../glossary.js';
+import type { ActiveFaultView, FaultHandle, FaultSpec } from '../glossary.js';
 import { createPrng, type Prng } from '../internal/prng.js';
 
 interface ActiveFault {
@@ -49,6 +49,11 @@ export class FaultInjector {
         this.#faults = this.#faults.filter((f) => f !== fault);
       },
     };
+  }
+
+  /** The faults still armed, in the order they are checked, with the calls each has left. */
+  list(): ActiveFaultView[] {
+    return this.#faults.filter((f) => f.left > 0).map((f) => ({ ...f.spec, remaining: f.left }));
   }
 
   clear(): void {
