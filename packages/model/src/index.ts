@@ -145,3 +145,15 @@ export type {
 } from './validation/spec.js';
 export { VALIDATION_SPECS } from './validation/specs.js';
 export { validateInput } from './validation/validate.js';
+// --- Amazon Inspector2 (a second service of the same account; its own folder, decision records 0018–0020) ---
+/** @public Every served Inspector2 shape and enum, named as `@aws-sdk/client-inspector2` names them. */
+export type * as Inspector2 from './inspector2/generated/shapes.js';
+export {
+  INSPECTOR2_API_METHOD,
+  type Inspector2Api,
+  type Inspector2ApiMethod,
+  Inspector2OperationName,
+  type Inspector2OperationInput,
+  type Inspector2OperationOutput,
+  type Inspector2OperationShapes,
+} from './inspector2/operations.js';
