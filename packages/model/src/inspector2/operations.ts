@@ -47,9 +47,11 @@ export interface Inspector2OperationShapes {
   ListFindingAggregations: { input: ListFindingAggregationsRequest; output: ListFindingAggregationsResponse };
 }
 /** @public */
-export type Inspector2OperationInput<O extends Inspector2OperationName> = Inspector2OperationShapes[O]['input'];
+export type Inspector2OperationInput<O extends Inspector2OperationName> =
+  Inspector2OperationShapes[O]['input'];
 /** @public */
-export type Inspector2OperationOutput<O extends Inspector2OperationName> = Inspector2OperationShapes[O]['output'];
+export type Inspector2OperationOutput<O extends Inspector2OperationName> =
+  Inspector2OperationShapes[O]['output'];
 
 /**
  * @public The Inspector2 port: one async method per served operation, SDK shapes in and out (without

@@ -20,10 +20,10 @@ describe('RULES', () => {
     }
   });
 
-  it('decisions cite D1–D18', () => {
+  it('decisions cite D1–D32 (basic and enhanced references)', () => {
     for (const rule of RULES) {
       const decision = (rule as { decision?: string }).decision;
-      if (decision !== undefined) expect(decision, rule.id).toMatch(/^D([1-9]|1[0-8])$/);
+      if (decision !== undefined) expect(decision, rule.id).toMatch(/^D([1-9]|[12][0-9]|3[0-2])$/);
     }
   });
 

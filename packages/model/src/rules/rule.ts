@@ -9,7 +9,7 @@ export interface Rule {
   /** Where the evidence is. */
   readonly source: string;
   readonly confidence: Confidence;
-  /** The project decision (D1–D18 of the reference) that fixes it, if any. */
+  /** The project decision (D1–D32 of the references) that fixes it, if any. */
   readonly decision?: string;
   /** The simulator option that changes it, if any. */
   readonly option?: string;
@@ -32,4 +32,5 @@ export const RULE_TOPICS = {
   T: 'Time',
   F: 'Findings',
   X: 'Atomicity',
+  S: 'Amazon Inspector2',
 } as const;

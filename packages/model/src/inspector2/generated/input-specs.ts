@@ -11,6 +11,7 @@ export const accountAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: accountSortBy,
   }),
+  strict: 'AccountAggregation',
 };
 /** @internal AccountId */
 export const accountId: ShapeSpec = { type: 'string', pattern: '\\d{12}', min: 12, max: 12 };
@@ -43,6 +44,7 @@ export const aggregationRequest: ShapeSpec = {
     containerImageAggregation: containerImageAggregation,
     serverlessFunctionAggregation: serverlessFunctionAggregation,
   }),
+  strict: 'AggregationRequest',
 };
 /** @internal AggregationResourceType */
 export const aggregationResourceType: ShapeSpec = {
@@ -82,6 +84,7 @@ export const aggregationType: ShapeSpec = {
 export const amiAggregation: ShapeSpec = {
   type: 'structure',
   members: () => ({ amis: stringFilterList, sortOrder: sortOrder, sortBy: amiSortBy }),
+  strict: 'AmiAggregation',
 };
 /** @internal AmiSortBy */
 export const amiSortBy: ShapeSpec = {
@@ -102,6 +105,7 @@ export const awsEcrContainerAggregation: ShapeSpec = {
     lastInUseAt: dateFilterList,
     inUseCount: numberFilterList,
   }),
+  strict: 'AwsEcrContainerAggregation',
 };
 /** @internal AwsEcrContainerSortBy */
 export const awsEcrContainerSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -124,6 +128,7 @@ export const codeRepositoryAggregation: ShapeSpec = {
     sortBy: codeRepositorySortBy,
     resourceIds: stringFilterList,
   }),
+  strict: 'CodeRepositoryAggregation',
 };
 /** @internal CodeRepositorySortBy */
 export const codeRepositorySortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -147,6 +152,7 @@ export const containerImageAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: containerImageSortBy,
   }),
+  strict: 'ContainerImageAggregation',
 };
 /** @internal ContainerImageSortBy */
 export const containerImageSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -154,6 +160,7 @@ export const containerImageSortBy: ShapeSpec = { type: 'string', enum: ['CRITICA
 export const coverageDateFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ startInclusive: dateTimeTimestamp, endInclusive: dateTimeTimestamp }),
+  strict: 'CoverageDateFilter',
 };
 /** @internal CoverageDateFilterList */
 export const coverageDateFilterList: ShapeSpec = {
@@ -199,6 +206,7 @@ export const coverageFilterCriteria: ShapeSpec = {
     cloudServerlessFunctionTags: coverageMapFilterList,
     cloudProviderOrgId: coverageStringFilterList,
   }),
+  strict: 'CoverageFilterCriteria',
 };
 /** @internal CoverageMapComparison */
 export const coverageMapComparison: ShapeSpec = { type: 'string', enum: ['EQUALS'] };
@@ -207,6 +215,7 @@ export const coverageMapFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ comparison: coverageMapComparison, key: nonEmptyString, value: nonEmptyString }),
   required: ['comparison', 'key'],
+  strict: 'CoverageMapFilter',
 };
 /** @internal CoverageMapFilterList */
 export const coverageMapFilterList: ShapeSpec = {
@@ -219,6 +228,7 @@ export const coverageMapFilterList: ShapeSpec = {
 export const coverageNumberFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ upperInclusive: long, lowerInclusive: long }),
+  strict: 'CoverageNumberFilter',
 };
 /** @internal CoverageNumberFilterList */
 export const coverageNumberFilterList: ShapeSpec = {
@@ -234,6 +244,7 @@ export const coverageStringFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ comparison: coverageStringComparison, value: coverageStringInput }),
   required: ['comparison', 'value'],
+  strict: 'CoverageStringFilter',
 };
 /** @internal CoverageStringFilterList */
 export const coverageStringFilterList: ShapeSpec = {
@@ -248,6 +259,7 @@ export const coverageStringInput: ShapeSpec = { type: 'string', min: 1, max: 102
 export const dateFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ startInclusive: timestamp, endInclusive: timestamp }),
+  strict: 'DateFilter',
 };
 /** @internal DateFilterList */
 export const dateFilterList: ShapeSpec = { type: 'list', member: () => dateFilter, min: 1, max: 10 };
@@ -284,6 +296,7 @@ export const ec2InstanceAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: ec2InstanceSortBy,
   }),
+  strict: 'Ec2InstanceAggregation',
 };
 /** @internal Ec2InstanceSortBy */
 export const ec2InstanceSortBy: ShapeSpec = {
@@ -404,6 +417,7 @@ export const filterCriteria: ShapeSpec = {
     cloudServerlessFunctionLastModifiedAt: dateFilterList,
     cloudServerlessFunctionExecutionRole: stringFilterList,
   }),
+  strict: 'FilterCriteria',
 };
 /** @internal FindingTypeAggregation */
 export const findingTypeAggregation: ShapeSpec = {
@@ -414,6 +428,7 @@ export const findingTypeAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: findingTypeSortBy,
   }),
+  strict: 'FindingTypeAggregation',
 };
 /** @internal FindingTypeSortBy */
 export const findingTypeSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -437,6 +452,7 @@ export const imageLayerAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: imageLayerSortBy,
   }),
+  strict: 'ImageLayerAggregation',
 };
 /** @internal ImageLayerSortBy */
 export const imageLayerSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -453,6 +469,7 @@ export const lambdaFunctionAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: lambdaFunctionSortBy,
   }),
+  strict: 'LambdaFunctionAggregation',
 };
 /** @internal LambdaFunctionSortBy */
 export const lambdaFunctionSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -466,6 +483,7 @@ export const lambdaLayerAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: lambdaLayerSortBy,
   }),
+  strict: 'LambdaLayerAggregation',
 };
 /** @internal LambdaLayerSortBy */
 export const lambdaLayerSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -515,6 +533,7 @@ export const mapFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ comparison: mapComparison, key: mapKey, value: mapValue }),
   required: ['comparison', 'key'],
+  strict: 'MapFilter',
 };
 /** @internal MapFilterList */
 export const mapFilterList: ShapeSpec = { type: 'list', member: () => mapFilter, min: 1, max: 10 };
@@ -530,6 +549,7 @@ export const nonEmptyString: ShapeSpec = { type: 'string', min: 1 };
 export const numberFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ upperInclusive: double, lowerInclusive: double }),
+  strict: 'NumberFilter',
 };
 /** @internal NumberFilterList */
 export const numberFilterList: ShapeSpec = { type: 'list', member: () => numberFilter, min: 1, max: 10 };
@@ -537,6 +557,7 @@ export const numberFilterList: ShapeSpec = { type: 'list', member: () => numberF
 export const packageAggregation: ShapeSpec = {
   type: 'structure',
   members: () => ({ packageNames: stringFilterList, sortOrder: sortOrder, sortBy: packageSortBy }),
+  strict: 'PackageAggregation',
 };
 /** @internal PackageFilter */
 export const packageFilter: ShapeSpec = {
@@ -551,6 +572,7 @@ export const packageFilter: ShapeSpec = {
     sourceLambdaLayerArn: stringFilter,
     filePath: stringFilter,
   }),
+  strict: 'PackageFilter',
 };
 /** @internal PackageFilterList */
 export const packageFilterList: ShapeSpec = { type: 'list', member: () => packageFilter, min: 1, max: 10 };
@@ -562,6 +584,7 @@ export const port: ShapeSpec = { type: 'integer', min: 0, max: 65535 };
 export const portRangeFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ beginInclusive: port, endInclusive: port }),
+  strict: 'PortRangeFilter',
 };
 /** @internal PortRangeFilterList */
 export const portRangeFilterList: ShapeSpec = {
@@ -574,6 +597,7 @@ export const portRangeFilterList: ShapeSpec = {
 export const repositoryAggregation: ShapeSpec = {
   type: 'structure',
   members: () => ({ repositories: stringFilterList, sortOrder: sortOrder, sortBy: repositorySortBy }),
+  strict: 'RepositoryAggregation',
 };
 /** @internal RepositorySortBy */
 export const repositorySortBy: ShapeSpec = {
@@ -601,6 +625,7 @@ export const serverlessFunctionAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: serverlessFunctionSortBy,
   }),
+  strict: 'ServerlessFunctionAggregation',
 };
 /** @internal ServerlessFunctionSortBy */
 export const serverlessFunctionSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -609,6 +634,7 @@ export const sortCriteria: ShapeSpec = {
   type: 'structure',
   members: () => ({ field: sortField, sortOrder: sortOrder }),
   required: ['field', 'sortOrder'],
+  strict: 'SortCriteria',
 };
 /** @internal SortField */
 export const sortField: ShapeSpec = {
@@ -642,6 +668,7 @@ export const stringFilter: ShapeSpec = {
   type: 'structure',
   members: () => ({ comparison: stringComparison, value: stringInput }),
   required: ['comparison', 'value'],
+  strict: 'StringFilter',
 };
 /** @internal StringFilterList */
 export const stringFilterList: ShapeSpec = { type: 'list', member: () => stringFilter, min: 1, max: 10 };
@@ -660,6 +687,7 @@ export const titleAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: titleSortBy,
   }),
+  strict: 'TitleAggregation',
 };
 /** @internal TitleSortBy */
 export const titleSortBy: ShapeSpec = { type: 'string', enum: ['CRITICAL', 'HIGH', 'ALL'] };
@@ -694,6 +722,7 @@ export const vmInstanceAggregation: ShapeSpec = {
     sortOrder: sortOrder,
     sortBy: vmInstanceSortBy,
   }),
+  strict: 'VmInstanceAggregation',
 };
 /** @internal VmInstanceSortBy */
 export const vmInstanceSortBy: ShapeSpec = {

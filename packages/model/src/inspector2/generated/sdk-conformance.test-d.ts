@@ -2,7 +2,7 @@
 // Type-level conformance with @aws-sdk/client-inspector2: a drift fails `pnpm typecheck`. Do not edit by hand: change the generator and run it again.
 import type * as Sdk from '@aws-sdk/client-inspector2';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Inspector2 as Ours, Inspector2OperationInput, Inspector2OperationOutput } from '../../index.js';
+import type { Inspector2OperationInput, Inspector2OperationOutput, Inspector2 as Ours } from '../../index.js';
 
 /** Output of a command without the SDK's response metadata. */
 type Out<T> = Omit<T, '$metadata'>;

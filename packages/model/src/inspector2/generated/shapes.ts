@@ -55,8 +55,7 @@ export type AggregationRequest =
   | AggregationRequest.ContainerImageAggregationMember
   | AggregationRequest.ServerlessFunctionAggregationMember
   | AggregationRequest.$UnknownMember;
-/** @public */
-// biome-ignore lint/style/noNamespace: the SDK's own spelling of a union's members (AggregationRequest.XMember).
+/** @public The members of the union, spelled as the SDK spells them (AggregationRequest.XMember). */
 export declare namespace AggregationRequest {
   /** @public */
   interface AccountAggregationMember {
@@ -392,8 +391,7 @@ export type AggregationResponse =
   | AggregationResponse.ContainerImageAggregationMember
   | AggregationResponse.ServerlessFunctionAggregationMember
   | AggregationResponse.$UnknownMember;
-/** @public */
-// biome-ignore lint/style/noNamespace: the SDK's own spelling of a union's members (AggregationResponse.XMember).
+/** @public The members of the union, spelled as the SDK spells them (AggregationResponse.XMember). */
 export declare namespace AggregationResponse {
   /** @public */
   interface AccountAggregationMember {

@@ -18,6 +18,8 @@ export interface StructureShapeSpec {
   readonly type: 'structure' | 'union';
   readonly members: () => Readonly<Record<string, ShapeSpec>>;
   readonly required?: readonly string[];
+  /** The shape's name when it refuses members it does not know (filter shapes and unions). */
+  readonly strict?: string;
 }
 
 /** @internal A list; `min`/`max` bound its length. */
