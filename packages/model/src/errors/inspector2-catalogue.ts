@@ -121,6 +121,13 @@ export const INSPECTOR2_MESSAGES = {
     confidence: 'synthetic',
     source: 'no public text (the simulated account is standalone)',
   },
+  failureForeignAccount: {
+    code: null,
+    template:
+      "The account '<accountId>' is not a member of the Amazon Inspector organization of account '<callerId>'.",
+    confidence: 'synthetic',
+    source: 'no public text: the errorMessage of a failedAccounts entry with errorCode ACCESS_DENIED',
+  },
   notDelegatedAdmin: {
     code: 'AccessDeniedException',
     template: 'Only the delegated administrator of an organization can set updateConfigurationInheritance.',

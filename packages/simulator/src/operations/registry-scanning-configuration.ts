@@ -7,6 +7,7 @@ import type {
   RegistryScanningRule,
 } from '@ecr-scan-sim/model';
 import { ensureRegistry } from '../state/lookup.js';
+import { switchScanType } from '../state/scan-type-switch.js';
 import type { Operation } from './context.js';
 
 const copyRules = (rules: readonly RegistryScanningRule[]): RegistryScanningRule[] =>
@@ -28,7 +29,7 @@ export const putRegistryScanningConfiguration: Operation<
   PutRegistryScanningConfigurationResponse
 > = (ctx, input) => {
   const registry = ensureRegistry(ctx);
-  registry.scanType = input.scanType ?? 'BASIC';
+  switchScanType(registry, input.scanType ?? 'BASIC', ctx.now);
   registry.rules = copyRules(input.rules ?? []);
   return { registryScanningConfiguration: { scanType: registry.scanType, rules: copyRules(registry.rules) } };
 };
