@@ -2,7 +2,7 @@ import { JSON_CONTENT_TYPE } from '@ecr-scan-sim/model';
 import { createSimulator, type EcrSimulator, FakeClock } from '@ecr-scan-sim/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleEcrRequest } from './dispatch.js';
+import { handleEcrRequest } from './aws-json-1-1/handle-ecr-request.js';
 import type { EcrWireResponse } from './glossary.js';
 import { adversarialRequest } from './test-support/adversarial.js';
 
