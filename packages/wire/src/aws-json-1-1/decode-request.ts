@@ -6,6 +6,7 @@ import {
   TARGET_PREFIX,
 } from '@ecr-scan-sim/model';
 import type { EcrWireRequest } from '../glossary.js';
+import { bodyOf } from '../internal/body.js';
 import { normaliseHeaders } from '../internal/headers.js';
 import { decodeUtf8, utf8ByteLength } from '../internal/utf8.js';
 import { parseUntrustedJson } from '../json/parse-json.js';
@@ -99,14 +100,6 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     ok: false,
     error: parsed.reason === 'depth' ? ecrErrors.serializationBody() : ecrErrors.serializationParse(),
   };
-}
-
-/** The body as text or bytes (any `ArrayBufferView`, also from another realm); `undefined` for anything else. */
-function bodyOf(body: unknown): string | Uint8Array | undefined {
-  if (body === undefined || body === null) return '';
-  if (typeof body === 'string') return body;
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  return undefined;
 }
 
 function refuse(error: EcrError, status?: number): RefusedRequest {

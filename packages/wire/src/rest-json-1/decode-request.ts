@@ -6,6 +6,7 @@ import {
 } from '@ecr-scan-sim/model';
 import { DEFAULT_MAX_BODY_BYTES } from '../aws-json-1-1/decode-request.js';
 import type { WireRequest } from '../glossary.js';
+import { bodyOf } from '../internal/body.js';
 import { normaliseHeaders } from '../internal/headers.js';
 import { decodeUtf8, utf8ByteLength } from '../internal/utf8.js';
 import { parseUntrustedJson } from '../json/parse-json.js';
@@ -68,12 +69,4 @@ export function decodeInspector2Request(
     host: requestHost(request.url, request.host, headers['host']),
     headers,
   };
-}
-
-/** The body as text or bytes (any `ArrayBufferView`, also from another realm); `undefined` for anything else. */
-function bodyOf(body: unknown): string | Uint8Array | undefined {
-  if (body === undefined || body === null) return '';
-  if (typeof body === 'string') return body;
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  return undefined;
 }

@@ -1,6 +1,4 @@
-/** SigV4 credential scope: `AKID/DATE/REGION/SERVICE/aws4_request`, in an `Authorization` header or `X-Amz-Credential`. */
-const HEADER_SCOPE = /Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]{1,32}\/([a-z0-9-]{1,64})\/aws4_request/;
-const QUERY_SCOPE = /^[^/]+\/\d{8}\/[a-z0-9-]{1,32}\/([a-z0-9-]{1,64})\/aws4_request$/;
+import { credentialScope } from '../region.js';
 
 /**
  * @internal The signing name a SigV4-signed request was signed for (`ecr`, `inspector2`, …), from its
@@ -11,9 +9,5 @@ export function serviceFromSignature(
   authorization: string | undefined,
   credentialQuery?: string | null,
 ): string | undefined {
-  if (authorization !== undefined) {
-    const match = HEADER_SCOPE.exec(authorization);
-    if (match !== null) return match[1];
-  }
-  return credentialQuery == null ? undefined : QUERY_SCOPE.exec(credentialQuery)?.[1];
+  return credentialScope(authorization, credentialQuery)?.service;
 }

@@ -1,19 +1,8 @@
 import type { Inspector2 } from '@ecr-scan-sim/model';
-import {
-  dateRanges,
-  numberRanges,
-  passesMapFilters,
-  passesRanges,
-  passesStringFilters,
-  type StringFilterLike,
-} from './filter-primitives.js';
+import { type FieldReader, passesField } from './filter-primitives.js';
 
 type Item = Inspector2.CoveredResource;
-type CoverageField =
-  | { kind: 'string'; read: (c: Item) => string[] }
-  | { kind: 'date'; read: (c: Item) => number | undefined }
-  | { kind: 'number'; read: (c: Item) => number | undefined }
-  | { kind: 'map'; read: (c: Item) => Record<string, string>[] };
+type CoverageField = FieldReader<Item>;
 
 const strings = (...values: (string | undefined)[]): string[] =>
   values.filter((v): v is string => v !== undefined);
@@ -75,19 +64,6 @@ export const COVERAGE_FIELDS: {
   cloudProviderOrgId: none,
 };
 
-function passes(field: CoverageField, filters: unknown, item: Item): boolean {
-  switch (field.kind) {
-    case 'string':
-      return passesStringFilters(filters as StringFilterLike[], field.read(item));
-    case 'date':
-      return passesRanges(dateRanges(filters as Inspector2.CoverageDateFilter[]), field.read(item));
-    case 'number':
-      return passesRanges(numberRanges(filters as Inspector2.CoverageNumberFilter[]), field.read(item));
-    case 'map':
-      return passesMapFilters(filters as Inspector2.CoverageMapFilter[], field.read(item));
-  }
-}
-
 /** @internal Rule S27: the coverage items that pass every given key (AND), in their order. */
 export function filterCoverage(
   items: readonly Item[],
@@ -98,5 +74,5 @@ export function filterCoverage(
     const list = criteria[k];
     return Array.isArray(list) && list.length > 0 && Object.hasOwn(COVERAGE_FIELDS, k);
   });
-  return items.filter((item) => keys.every((k) => passes(COVERAGE_FIELDS[k], criteria[k], item)));
+  return items.filter((item) => keys.every((k) => passesField(COVERAGE_FIELDS[k], criteria[k], item)));
 }

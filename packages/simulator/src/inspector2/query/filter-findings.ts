@@ -1,8 +1,7 @@
 import type { Inspector2 } from '@ecr-scan-sim/model';
 import {
-  dateRanges,
   numberRanges,
-  passesMapFilters,
+  passesField,
   passesRanges,
   passesStringFilters,
   type StringFilterLike,
@@ -43,22 +42,13 @@ function passesPortFilters(
 }
 
 function passesKey(field: FindingField, filters: unknown, finding: Inspector2.Finding): boolean {
-  switch (field.kind) {
-    case 'string':
-      return passesStringFilters(filters as StringFilterLike[], field.read(finding));
-    case 'date':
-      return passesRanges(dateRanges(filters as Inspector2.DateFilter[]), field.read(finding));
-    case 'number':
-      return passesRanges(numberRanges(filters as Inspector2.NumberFilter[]), field.read(finding));
-    case 'map':
-      return passesMapFilters(filters as Inspector2.MapFilter[], field.read(finding));
-    case 'package': {
-      const packages = field.read(finding);
-      return (filters as Inspector2.PackageFilter[]).some((f) => packages.some((p) => packageMatches(f, p)));
-    }
-    case 'port':
-      return passesPortFilters(filters as Inspector2.PortRangeFilter[], field.read(finding));
+  if (field.kind === 'package') {
+    const packages = field.read(finding);
+    return (filters as Inspector2.PackageFilter[]).some((f) => packages.some((p) => packageMatches(f, p)));
   }
+  if (field.kind === 'port')
+    return passesPortFilters(filters as Inspector2.PortRangeFilter[], field.read(finding));
+  return passesField(field, filters, finding);
 }
 
 /**

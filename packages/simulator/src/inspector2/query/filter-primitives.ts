@@ -91,3 +91,24 @@ export function passesMapFilters(
     ),
   );
 }
+
+/** @internal How a filter key reads an item (a finding, a coverage item): strings, a time, a number or tag maps. */
+export type FieldReader<T> =
+  | { kind: 'string'; read: (item: T) => string[] }
+  | { kind: 'date'; read: (item: T) => number | undefined }
+  | { kind: 'number'; read: (item: T) => number | undefined }
+  | { kind: 'map'; read: (item: T) => Record<string, string>[] };
+
+/** @internal Whether `item` passes the filter list of one key (rules S15–S18), for the shared kinds of field. */
+export function passesField<T>(field: FieldReader<T>, filters: unknown, item: T): boolean {
+  switch (field.kind) {
+    case 'string':
+      return passesStringFilters(filters as StringFilterLike[], field.read(item));
+    case 'date':
+      return passesRanges(dateRanges(filters as Parameters<typeof dateRanges>[0]), field.read(item));
+    case 'number':
+      return passesRanges(numberRanges(filters as Parameters<typeof numberRanges>[0]), field.read(item));
+    case 'map':
+      return passesMapFilters(filters as Parameters<typeof passesMapFilters>[0], field.read(item));
+  }
+}

@@ -1,14 +1,12 @@
 import type { Inspector2 } from '@ecr-scan-sim/model';
+import type { FieldReader } from './filter-primitives.js';
 
 type Finding = Inspector2.Finding;
 type Details = Inspector2.ResourceDetails;
 
 /** @internal How a filter key reads a finding: strings, a time, a number, tag maps, packages or ports. */
 export type FindingField =
-  | { kind: 'string'; read: (f: Finding) => string[] }
-  | { kind: 'date'; read: (f: Finding) => number | undefined }
-  | { kind: 'number'; read: (f: Finding) => number | undefined }
-  | { kind: 'map'; read: (f: Finding) => Record<string, string>[] }
+  | FieldReader<Finding>
   | { kind: 'package'; read: (f: Finding) => Inspector2.VulnerablePackage[] }
   | { kind: 'port'; read: (f: Finding) => Inspector2.PortRange[] };
 
