@@ -22,6 +22,7 @@ import {
 import { QUOTA_TIMELINE, renderStatusTable, STATE_DIAGRAM } from './docs-gen/render-lifecycle.mjs';
 import { renderOptions } from './docs-gen/render-options.mjs';
 import { CLOCK, header, notModelled } from './docs-gen/render-prose.mjs';
+import { renderScanning } from './docs-gen/render-scanning.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_OUT = resolve(repoRoot, 'docs', 'scan-semantics.md');
@@ -45,6 +46,8 @@ async function generate() {
     renderStatusTable(model),
     '## The two quota windows',
     QUOTA_TIMELINE,
+    '## Which repositories are scanned',
+    renderScanning(model),
     '## Rules',
     'Grouped by topic. **Tests** lists the test files whose test or `describe` titles start with the rule ID.',
     renderRules(model, byRule).trimEnd(),

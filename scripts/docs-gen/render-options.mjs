@@ -26,7 +26,10 @@ function options(model) {
     ['quotas.window', "`'rolling'` (or `'utc-day'`, which ignores the two window lengths)"],
     ['accountQuotaExceeded', "`'status'` (or `'exception'`)"],
     ['scanDurationMs', `${ms(model.DEFAULT_SCAN_DURATION_MS)}; per image: profile \`scanDurationMs\``],
-    ['engine', "`'AWS_NATIVE'` (or `'CLAIR'`)"],
+    [
+      'engine',
+      "`'AWS_NATIVE'` (or `'CLAIR'`): the initial engine of every registry; PutAccountSetting changes it per registry",
+    ],
     ['unsupportedOsStatus', "`'FAILED'` (or `'UNSUPPORTED_IMAGE'`)"],
     ['restoreDurationMs', ms(model.DEFAULT_RESTORE_DURATION_MS)],
     ['scanRecordDelayMs', '`0` (the record is visible at once)'],

@@ -20,21 +20,22 @@ ${counts.codes} exception names; ${counts.messages} message templates.
 | --- | --- |
 | \`doc\` | Stated by AWS documentation or the service model (botocore / Smithy). |
 | \`observed\` | Seen in a real AWS response that someone published (CLI output, logs, captured bodies); the source is cited. |
-| \`inferred\` | Our reasoning where no source says it; a project decision (D1–D18) fixes the default and, where useful, an option changes it. |
+| \`inferred\` | Our reasoning where no source says it; a project decision (D1–D32) fixes the default and, where useful, an option changes it. |
 | \`synthetic\` | Messages only: our own text where AWS's text is unknown. Do not match on it in tests against real AWS. |
 
-Decisions D1–D18 are the project's defaults where sources are silent; the short records are in
-[docs/decisions/](decisions/).
+Decisions D1–D18 (basic scanning) and D19–D32 (registry rules, enhanced scanning, account settings) are the
+project's defaults where sources are silent; the short records are in [docs/decisions/](decisions/).
 
 ## Contents
 
 1. [Life cycle of a basic scan](#life-cycle-of-a-basic-scan)
 2. [The two quota windows](#the-two-quota-windows)
-3. [Rules](#rules)
-4. [Error catalogue](#error-catalogue)
-5. [Simulator options](#simulator-options)
-6. [Clock semantics](#clock-semantics)
-7. [Not modelled](#not-modelled)`;
+3. [Which repositories are scanned](#which-repositories-are-scanned)
+4. [Rules](#rules)
+5. [Error catalogue](#error-catalogue)
+6. [Simulator options](#simulator-options)
+7. [Clock semantics](#clock-semantics)
+8. [Not modelled](#not-modelled)`;
 }
 
 export const CLOCK = `The simulator reads the time from the clock it is given (\`createSimulator({ clock })\`) and from nothing
@@ -107,7 +108,10 @@ const NOT_MODELLED = [
   ],
   ['Authorization tokens', 'GetAuthorizationToken is not served.'],
   ['EventBridge delivery', 'Scan events are kept in `sim.events` (L8), never sent.'],
-  ['Account settings', 'BASIC_SCAN_TYPE_VERSION is the `engine` option, not an API.'],
+  [
+    'Account settings other than BASIC_SCAN_TYPE_VERSION',
+    'REGISTRY_POLICY_SCOPE and BLOB_MOUNTING are refused with InvalidParameterException (V8).',
+  ],
 ];
 
 export function notModelled() {

@@ -1,5 +1,6 @@
 import {
   BatchDeleteImageCommand,
+  BatchGetRepositoryScanningConfigurationCommand,
   CreateRepositoryCommand,
   DeleteRepositoryCommand,
   DescribeImageScanFindingsCommand,
@@ -7,7 +8,9 @@ import {
   DescribeRepositoriesCommand,
   ECRClient,
   type ECRClientConfig,
+  GetAccountSettingCommand,
   GetRegistryScanningConfigurationCommand,
+  PutAccountSettingCommand,
   PutImageCommand,
   PutImageScanningConfigurationCommand,
   PutRegistryScanningConfigurationCommand,
@@ -17,6 +20,8 @@ import {
 import type {
   BatchDeleteImageRequest,
   BatchDeleteImageResponse,
+  BatchGetRepositoryScanningConfigurationRequest,
+  BatchGetRepositoryScanningConfigurationResponse,
   CreateRepositoryRequest,
   CreateRepositoryResponse,
   DeleteRepositoryRequest,
@@ -28,8 +33,12 @@ import type {
   DescribeRepositoriesRequest,
   DescribeRepositoriesResponse,
   EcrApi,
+  GetAccountSettingRequest,
+  GetAccountSettingResponse,
   GetRegistryScanningConfigurationRequest,
   GetRegistryScanningConfigurationResponse,
+  PutAccountSettingRequest,
+  PutAccountSettingResponse,
   PutImageRequest,
   PutImageResponse,
   PutImageScanningConfigurationRequest,
@@ -121,6 +130,20 @@ export class EcrScanClient implements EcrApi {
     input: UpdateImageStorageClassRequest,
   ): Promise<UpdateImageStorageClassResponse> {
     return withoutMetadata(await this.client.send(new UpdateImageStorageClassCommand(input)));
+  }
+
+  async batchGetRepositoryScanningConfiguration(
+    input: BatchGetRepositoryScanningConfigurationRequest,
+  ): Promise<BatchGetRepositoryScanningConfigurationResponse> {
+    return withoutMetadata(await this.client.send(new BatchGetRepositoryScanningConfigurationCommand(input)));
+  }
+
+  async getAccountSetting(input: GetAccountSettingRequest): Promise<GetAccountSettingResponse> {
+    return withoutMetadata(await this.client.send(new GetAccountSettingCommand(input)));
+  }
+
+  async putAccountSetting(input: PutAccountSettingRequest): Promise<PutAccountSettingResponse> {
+    return withoutMetadata(await this.client.send(new PutAccountSettingCommand(input)));
   }
 }
 

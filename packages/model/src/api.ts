@@ -1,6 +1,8 @@
 import type {
   BatchDeleteImageRequest,
   BatchDeleteImageResponse,
+  BatchGetRepositoryScanningConfigurationRequest,
+  BatchGetRepositoryScanningConfigurationResponse,
   CreateRepositoryRequest,
   CreateRepositoryResponse,
   DeleteRepositoryRequest,
@@ -11,9 +13,13 @@ import type {
   DescribeImagesResponse,
   DescribeRepositoriesRequest,
   DescribeRepositoriesResponse,
+  GetAccountSettingRequest,
+  GetAccountSettingResponse,
   GetRegistryScanningConfigurationRequest,
   GetRegistryScanningConfigurationResponse,
   OperationName,
+  PutAccountSettingRequest,
+  PutAccountSettingResponse,
   PutImageRequest,
   PutImageResponse,
   PutImageScanningConfigurationRequest,
@@ -53,6 +59,11 @@ export interface EcrApi {
     input?: GetRegistryScanningConfigurationRequest,
   ): Promise<GetRegistryScanningConfigurationResponse>;
   updateImageStorageClass(input: UpdateImageStorageClassRequest): Promise<UpdateImageStorageClassResponse>;
+  batchGetRepositoryScanningConfiguration(
+    input: BatchGetRepositoryScanningConfigurationRequest,
+  ): Promise<BatchGetRepositoryScanningConfigurationResponse>;
+  getAccountSetting(input: GetAccountSettingRequest): Promise<GetAccountSettingResponse>;
+  putAccountSetting(input: PutAccountSettingRequest): Promise<PutAccountSettingResponse>;
 }
 
 /** @public The `EcrApi` method name of an operation: its wire name with a lower-case first letter. */
@@ -72,4 +83,7 @@ export const API_METHOD: { readonly [O in OperationName]: EcrApiMethod } = {
   PutRegistryScanningConfiguration: 'putRegistryScanningConfiguration',
   GetRegistryScanningConfiguration: 'getRegistryScanningConfiguration',
   UpdateImageStorageClass: 'updateImageStorageClass',
+  BatchGetRepositoryScanningConfiguration: 'batchGetRepositoryScanningConfiguration',
+  GetAccountSetting: 'getAccountSetting',
+  PutAccountSetting: 'putAccountSetting',
 };

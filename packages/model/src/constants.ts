@@ -1,4 +1,5 @@
 /** Numbers and names fixed by ECR (sources in docs/scan-semantics.md). */
+import type { ScanFrequency, ScanType } from './types/enums.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -46,3 +47,24 @@ export const INDEX_MEDIA_TYPES: readonly string[] = [MEDIA_TYPES.ociIndex, MEDIA
 
 /** @public Config media types that make a manifest a runnable container image (anything else is an artifact, rule U2). */
 export const IMAGE_CONFIG_MEDIA_TYPES: readonly string[] = [MEDIA_TYPES.dockerConfig, MEDIA_TYPES.ociConfig];
+
+/** @public BatchGetRepositoryScanningConfiguration `repositoryNames` length (decision D22). */
+export const SCANNING_CONFIGURATION_NAMES_LIMIT = { min: 1, max: 25 } as const;
+
+/** @public PutRegistryScanningConfiguration limits (decision D21): rules per registry, filters per rule, filter length. */
+export const SCANNING_RULE_LIMITS = { rules: 2, filtersPerRule: 100, filterLength: 255 } as const;
+
+/**
+ * @public The scan frequencies a registry rule may have, per scan type (decision D21): BASIC scans on push only;
+ * ENHANCED also scans continuously. MANUAL is the frequency of a repository no rule matches, never a rule's.
+ */
+export const RULE_FREQUENCIES = {
+  BASIC: ['SCAN_ON_PUSH'],
+  ENHANCED: ['CONTINUOUS_SCAN', 'SCAN_ON_PUSH'],
+} as const satisfies Record<ScanType, readonly ScanFrequency[]>;
+
+/** @public The account setting that names the basic-scan engine (decision D31), the only one served. */
+export const BASIC_SCAN_TYPE_VERSION = 'BASIC_SCAN_TYPE_VERSION';
+
+/** @public AccountSettingName length in the ECR model. */
+export const ACCOUNT_SETTING_NAME_LENGTH = { min: 1, max: 64 } as const;

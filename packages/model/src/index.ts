@@ -4,6 +4,8 @@
 export { API_METHOD, type EcrApi, type EcrApiMethod } from './api.js';
 // --- constants ---
 export {
+  ACCOUNT_SETTING_NAME_LENGTH,
+  BASIC_SCAN_TYPE_VERSION,
   DEFAULT_ACCOUNT_ID,
   DEFAULT_REGION,
   DEFAULT_RESTORE_DURATION_MS,
@@ -14,7 +16,10 @@ export {
   JSON_CONTENT_TYPE,
   MEDIA_TYPES,
   PAGE_SIZE,
+  RULE_FREQUENCIES,
   SCAN_QUOTAS,
+  SCANNING_CONFIGURATION_NAMES_LIMIT,
+  SCANNING_RULE_LIMITS,
   TARGET_PREFIX,
 } from './constants.js';
 // --- errors ---
@@ -74,6 +79,7 @@ export {
 export { parseInspector2Input, validateInspector2Input } from './inspector2/validation/validate.js';
 // --- rules ---
 export { RULES, type RuleId, ruleById } from './rules/catalogue.js';
+export { SCANNING_FILTER_TABLE } from './rules/filter-table.js';
 export { RULE_TOPICS, type Rule } from './rules/rule.js';
 // --- enums ---
 export {
@@ -86,6 +92,7 @@ export {
   ImageTagMutability,
   ImageTagMutabilityExclusionFilterType,
   ScanFrequency,
+  ScanningConfigurationFailureCode,
   ScanningRepositoryFilterType,
   ScanStatus,
   ScanType,
@@ -96,6 +103,8 @@ export {
 export {
   type BatchDeleteImageRequest,
   type BatchDeleteImageResponse,
+  type BatchGetRepositoryScanningConfigurationRequest,
+  type BatchGetRepositoryScanningConfigurationResponse,
   type CreateRepositoryRequest,
   type CreateRepositoryResponse,
   type DeleteRepositoryRequest,
@@ -106,12 +115,16 @@ export {
   type DescribeImagesResponse,
   type DescribeRepositoriesRequest,
   type DescribeRepositoriesResponse,
+  type GetAccountSettingRequest,
+  type GetAccountSettingResponse,
   type GetRegistryScanningConfigurationRequest,
   type GetRegistryScanningConfigurationResponse,
   type OperationInput,
   OperationName,
   type OperationOutput,
   type OperationShapes,
+  type PutAccountSettingRequest,
+  type PutAccountSettingResponse,
   type PutImageRequest,
   type PutImageResponse,
   type PutImageScanningConfigurationRequest,
@@ -149,6 +162,8 @@ export type {
   RegistryScanningRule,
   Remediation,
   Repository,
+  RepositoryScanningConfiguration,
+  RepositoryScanningConfigurationFailure,
   Resource,
   ResourceDetails,
   ScanningRepositoryFilter,

@@ -166,6 +166,46 @@ describe('operation inputs and outputs equal the SDK types (both directions, sam
       keyof Out<Sdk.UpdateImageStorageClassCommandOutput>
     >();
   });
+  it('BatchGetRepositoryScanningConfiguration', () => {
+    expectTypeOf<Ours.BatchGetRepositoryScanningConfigurationRequest>().toExtend<Sdk.BatchGetRepositoryScanningConfigurationCommandInput>();
+    expectTypeOf<Sdk.BatchGetRepositoryScanningConfigurationCommandInput>().toExtend<Ours.BatchGetRepositoryScanningConfigurationRequest>();
+    expectTypeOf<keyof Ours.BatchGetRepositoryScanningConfigurationRequest>().toEqualTypeOf<
+      keyof Sdk.BatchGetRepositoryScanningConfigurationCommandInput
+    >();
+    expectTypeOf<Ours.BatchGetRepositoryScanningConfigurationResponse>().toExtend<
+      Out<Sdk.BatchGetRepositoryScanningConfigurationCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.BatchGetRepositoryScanningConfigurationCommandOutput>
+    >().toExtend<Ours.BatchGetRepositoryScanningConfigurationResponse>();
+    expectTypeOf<keyof Ours.BatchGetRepositoryScanningConfigurationResponse>().toEqualTypeOf<
+      keyof Out<Sdk.BatchGetRepositoryScanningConfigurationCommandOutput>
+    >();
+  });
+  it('GetAccountSetting', () => {
+    expectTypeOf<Ours.GetAccountSettingRequest>().toExtend<Sdk.GetAccountSettingCommandInput>();
+    expectTypeOf<Sdk.GetAccountSettingCommandInput>().toExtend<Ours.GetAccountSettingRequest>();
+    expectTypeOf<keyof Ours.GetAccountSettingRequest>().toEqualTypeOf<
+      keyof Sdk.GetAccountSettingCommandInput
+    >();
+    expectTypeOf<Ours.GetAccountSettingResponse>().toExtend<Out<Sdk.GetAccountSettingCommandOutput>>();
+    expectTypeOf<Out<Sdk.GetAccountSettingCommandOutput>>().toExtend<Ours.GetAccountSettingResponse>();
+    expectTypeOf<keyof Ours.GetAccountSettingResponse>().toEqualTypeOf<
+      keyof Out<Sdk.GetAccountSettingCommandOutput>
+    >();
+  });
+  it('PutAccountSetting', () => {
+    expectTypeOf<Ours.PutAccountSettingRequest>().toExtend<Sdk.PutAccountSettingCommandInput>();
+    expectTypeOf<Sdk.PutAccountSettingCommandInput>().toExtend<Ours.PutAccountSettingRequest>();
+    expectTypeOf<keyof Ours.PutAccountSettingRequest>().toEqualTypeOf<
+      keyof Sdk.PutAccountSettingCommandInput
+    >();
+    expectTypeOf<Ours.PutAccountSettingResponse>().toExtend<Out<Sdk.PutAccountSettingCommandOutput>>();
+    expectTypeOf<Out<Sdk.PutAccountSettingCommandOutput>>().toExtend<Ours.PutAccountSettingResponse>();
+    expectTypeOf<keyof Ours.PutAccountSettingResponse>().toEqualTypeOf<
+      keyof Out<Sdk.PutAccountSettingCommandOutput>
+    >();
+  });
 });
 
 describe('data shapes equal the SDK types (both directions, same members)', () => {
@@ -294,6 +334,20 @@ describe('data shapes equal the SDK types (both directions, same members)', () =
     expectTypeOf<Sdk.Remediation>().toExtend<Ours.Remediation>();
     expectTypeOf<keyof Ours.Remediation>().toEqualTypeOf<keyof Sdk.Remediation>();
   });
+  it('RepositoryScanningConfiguration', () => {
+    expectTypeOf<Ours.RepositoryScanningConfiguration>().toExtend<Sdk.RepositoryScanningConfiguration>();
+    expectTypeOf<Sdk.RepositoryScanningConfiguration>().toExtend<Ours.RepositoryScanningConfiguration>();
+    expectTypeOf<keyof Ours.RepositoryScanningConfiguration>().toEqualTypeOf<
+      keyof Sdk.RepositoryScanningConfiguration
+    >();
+  });
+  it('RepositoryScanningConfigurationFailure', () => {
+    expectTypeOf<Ours.RepositoryScanningConfigurationFailure>().toExtend<Sdk.RepositoryScanningConfigurationFailure>();
+    expectTypeOf<Sdk.RepositoryScanningConfigurationFailure>().toExtend<Ours.RepositoryScanningConfigurationFailure>();
+    expectTypeOf<keyof Ours.RepositoryScanningConfigurationFailure>().toEqualTypeOf<
+      keyof Sdk.RepositoryScanningConfigurationFailure
+    >();
+  });
   it('Repository', () => {
     expectTypeOf<Ours.Repository>().toExtend<Sdk.Repository>();
     expectTypeOf<Sdk.Repository>().toExtend<Ours.Repository>();
@@ -355,6 +409,9 @@ describe('enums have exactly the SDK values', () => {
   });
   it('ScanFrequency', () => {
     expectTypeOf<Ours.ScanFrequency>().toEqualTypeOf<Sdk.ScanFrequency>();
+  });
+  it('ScanningConfigurationFailureCode', () => {
+    expectTypeOf<Ours.ScanningConfigurationFailureCode>().toEqualTypeOf<Sdk.ScanningConfigurationFailureCode>();
   });
   it('ScanningRepositoryFilterType', () => {
     expectTypeOf<Ours.ScanningRepositoryFilterType>().toEqualTypeOf<Sdk.ScanningRepositoryFilterType>();

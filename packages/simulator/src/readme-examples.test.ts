@@ -64,4 +64,22 @@ describe('README examples', () => {
     await expect(sim.inspector2.listCoverage()).rejects.toMatchObject({ name: 'ThrottlingException' });
     expect(sim.calls.at(-1)).toMatchObject({ service: 'inspector2', operation: 'ListCoverage' });
   });
+
+  it('C4, C10: a filter without * matches every name that contains it', async () => {
+    const sim = createSimulator();
+    await sim.createRepository({ repositoryName: 'team/prod-api' });
+    await sim.putRegistryScanningConfiguration({
+      rules: [
+        { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'prod', filterType: 'WILDCARD' }] },
+      ],
+    });
+    const { scanningConfigurations } = await sim.batchGetRepositoryScanningConfiguration({
+      repositoryNames: ['team/prod-api'],
+    });
+    expect(scanningConfigurations?.[0]).toMatchObject({
+      scanFrequency: 'SCAN_ON_PUSH',
+      appliedScanFilters: [{ filter: 'prod', filterType: 'WILDCARD' }],
+      scanOnPush: false,
+    });
+  });
 });

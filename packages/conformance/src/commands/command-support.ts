@@ -9,8 +9,11 @@ import type { SystemUnderTest } from '../system/system.js';
 /** A conformance command: the oracle is the model, the simulator (and its twin) the real system. */
 export type EcrCommand = fc.AsyncCommand<Oracle, SystemUnderTest>;
 
-/** Repository names commands address by position. */
-export const REPOSITORIES = ['r1', 'r2', 'r3'] as const;
+/**
+ * Repository names commands address by position: chosen so registry filters tell the contains rule (`r1` matches
+ * `r1` and `r1-prod`) from whole-name globs (`*r2` matches `team/r2`, `r1*` both `r1` names).
+ */
+export const REPOSITORIES = ['r1', 'r1-prod', 'team/r2'] as const;
 /** Tags commands address by position. */
 export const TAGS = ['t1', 't2', 't3', 'latest'] as const;
 

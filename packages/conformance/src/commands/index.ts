@@ -3,6 +3,11 @@ import fc from 'fast-check';
 import { IMAGE_KINDS } from '../fixtures/image-kinds.js';
 import type { Oracle } from '../model/oracle.js';
 import type { SystemUnderTest } from '../system/system.js';
+import { AccountSettingCommand } from './account-setting-command.js';
+import {
+  BATCH_GET_NAMES,
+  BatchGetRepositoryScanningConfigurationCommand,
+} from './batch-get-repository-scanning-configuration-command.js';
 import { IMAGE_ADDRESSES, REPOSITORIES, TAGS } from './command-support.js';
 import { CreateRepositoryCommand } from './create-repository-command.js';
 import { DescribeImageScanFindingsCommand } from './describe-image-scan-findings-command.js';
@@ -11,8 +16,7 @@ import { PushImageCommand } from './push-image-command.js';
 import { PutImageScanningConfigurationCommand } from './put-image-scanning-configuration-command.js';
 import {
   PutRegistryScanningConfigurationCommand,
-  REGISTRY_PRESETS,
-  type RegistryPreset,
+  registryConfigurationArb,
 } from './put-registry-scanning-configuration-command.js';
 import { StartImageScanCommand } from './start-image-scan-command.js';
 import { TagImageCommand } from './tag-image-command.js';
@@ -43,9 +47,15 @@ export function commandArbitraries(): fc.Arbitrary<fc.AsyncCommand<Oracle, Syste
   const storage = fc
     .tuple(imageIndex, address, fc.constantFrom('ARCHIVE' as const, 'STANDARD' as const))
     .map(([i, a, t]) => new UpdateImageStorageClassCommand(i, a, t));
-  const registry = fc
-    .constantFrom(...(Object.keys(REGISTRY_PRESETS) as RegistryPreset[]))
-    .map((p) => new PutRegistryScanningConfigurationCommand(p));
+  const registry = registryConfigurationArb.map(
+    ({ scanType, rules }) => new PutRegistryScanningConfigurationCommand(scanType, rules),
+  );
+  const batchGet = fc
+    .array(fc.nat({ max: BATCH_GET_NAMES.length - 1 }), { minLength: 1, maxLength: 4 })
+    .map((names) => new BatchGetRepositoryScanningConfigurationCommand(names));
+  const accountSetting = fc
+    .constantFrom(undefined, 'AWS_NATIVE', 'CLAIR', 'CLAIR', 'NATIVE')
+    .map((value) => new AccountSettingCommand(value));
   const repoScanOnPush = fc
     .tuple(repositoryIndex, fc.boolean())
     .map(([r, s]) => new PutImageScanningConfigurationCommand(r, s));
@@ -58,7 +68,7 @@ export function commandArbitraries(): fc.Arbitrary<fc.AsyncCommand<Oracle, Syste
     ...[push, push, push, push],
     ...[start, start, start, start],
     ...[findings, findings, findings],
-    ...[images, storage, registry, repoScanOnPush, retag],
+    ...[images, storage, registry, registry, repoScanOnPush, retag, batchGet, accountSetting],
     ...[tick, tick, tick],
   ];
 }

@@ -13,7 +13,7 @@ import type {
   ModelRepository,
   Prediction,
 } from './oracle-types.js';
-import { matchesWildcard } from './wildcard.js';
+import { acceptsRules, type EffectiveConfig, effectiveConfig, type ModelRule } from './scanning-config.js';
 
 /** Options the oracle shares with the simulators it is compared with. */
 export interface OracleOptions {
@@ -39,11 +39,14 @@ export class Oracle {
   /** Start times of accepted scans, for the account window (rule Q4). */
   private accepted: number[] = [];
   scanType: 'BASIC' | 'ENHANCED' = 'BASIC';
-  /** WILDCARD filters of BASIC SCAN_ON_PUSH rules (rule C1). */
-  pushFilters: string[] = [];
+  /** The registry rules as put (D19–D21). */
+  rules: ModelRule[] = [];
+  /** D31: the basic-scan engine, the option's until PutAccountSetting changes it. */
+  engine: 'AWS_NATIVE' | 'CLAIR';
 
   constructor(readonly options: OracleOptions) {
     this.now = options.startTime;
+    this.engine = options.engine;
   }
 
   tick(ms: number): void {
@@ -63,10 +66,38 @@ export class Oracle {
     return ok(null);
   }
 
-  putRegistryScanningConfiguration(scanType: 'BASIC' | 'ENHANCED', pushFilters: string[]): Prediction<null> {
+  /** D21: a refused configuration is InvalidParameterException and changes nothing; else it replaces the old. */
+  putRegistryScanningConfiguration(scanType: 'BASIC' | 'ENHANCED', rules: ModelRule[]): Prediction<null> {
+    if (!acceptsRules(scanType, rules)) return fail('InvalidParameterException');
     this.scanType = scanType;
-    this.pushFilters = scanType === 'BASIC' ? pushFilters : [];
+    this.rules = rules.map((r) => ({ frequency: r.frequency, filters: [...r.filters] }));
     return ok(null);
+  }
+
+  /** D22: the effective configuration of each named repository, or a REPOSITORY_NOT_FOUND failure. */
+  batchGetRepositoryScanningConfiguration(names: readonly string[]): Prediction<{
+    found: Array<{ name: string; scanOnPush: boolean } & EffectiveConfig>;
+    missing: string[];
+  }> {
+    const found: Array<{ name: string; scanOnPush: boolean } & EffectiveConfig> = [];
+    const missing: string[] = [];
+    for (const name of names) {
+      const repository = this.repositories.get(name);
+      if (!repository) missing.push(name);
+      else {
+        const config = effectiveConfig(this.scanType, this.rules, name, repository.scanOnPush);
+        found.push({ name, scanOnPush: repository.scanOnPush, ...config });
+      }
+    }
+    return ok({ found, missing });
+  }
+
+  /** D31: GetAccountSetting / PutAccountSetting of BASIC_SCAN_TYPE_VERSION; another value is refused. */
+  accountSetting(put: string | undefined): Prediction<string> {
+    if (put === undefined) return ok(this.engine);
+    if (put !== 'AWS_NATIVE' && put !== 'CLAIR') return fail('InvalidParameterException');
+    this.engine = put;
+    return ok(put);
   }
 
   /** Rules I4, C1, Q2, Q5: stores the image, moves the tag, scans on push when configured. */
@@ -95,7 +126,7 @@ export class Oracle {
     this.images.push(image);
     const scanOnPush =
       this.scanType === 'BASIC' &&
-      (repository.scanOnPush || this.pushFilters.some((f) => matchesWildcard(f, name)));
+      effectiveConfig(this.scanType, this.rules, name, repository.scanOnPush).frequency === 'SCAN_ON_PUSH';
     if (scanOnPush && isScannable(kind)) {
       if (this.accountWindowFull()) image.limitRecord = true;
       else this.accept(image);
@@ -200,7 +231,7 @@ export class Oracle {
 
   /** Rule N1: DescribeImages' imageScanStatus, CLAIR only: what DescribeImageScanFindings would say, if anything. */
   private listedScanStatus(image: ModelImage): string | undefined {
-    if (this.options.engine !== 'CLAIR') return undefined;
+    if (this.engine !== 'CLAIR') return undefined;
     const findings = this.describeImageScanFindings(image, image.repositoryName);
     return findings.ok ? findings.value.status : undefined;
   }

@@ -87,7 +87,7 @@ export const ERROR_CODES = {
   ValidationException: {
     fault: 'client',
     httpStatus: 400,
-    when: 'StartImageScan while the registry uses ENHANCED scanning; invalid registry scanning rules.',
+    when: 'StartImageScan while the registry uses ENHANCED scanning.',
   },
   ServerException: {
     fault: 'server',
@@ -129,6 +129,7 @@ export interface MessageEntry {
 }
 
 const REF = 'shared/reference/ecr-scan-semantics.md';
+const ENH = 'shared/reference/ecr-enhanced-scanning.md';
 
 /**
  * @public Every message template, by id. Error messages carry their exception `code`; scan status
@@ -235,11 +236,19 @@ export const MESSAGES = {
     confidence: 'observed',
     source: `${REF} §3.2 (alexjurkiewicz/ecr-scan-image#44; exception type inferred)`,
   },
-  invalidScanningRule: {
-    code: 'ValidationException',
-    template: '<reason>',
+  invalidScanFrequency: {
+    code: 'InvalidParameterException',
+    template:
+      "Invalid parameter at '<member>' failed to satisfy constraint: 'Member must be one of [<allowed>] when scanType is <scanType>'",
     confidence: 'synthetic',
-    source: 'no public text found',
+    source: `${ENH} D21 (cross-member rule: BASIC rules scan on push only; the real text is not recorded, the D13 format is kept)`,
+  },
+  unsupportedAccountSetting: {
+    code: 'InvalidParameterException',
+    template:
+      "Invalid parameter at 'name' failed to satisfy constraint: 'Member must be an account setting the simulator serves: [<names>]'",
+    confidence: 'synthetic',
+    source: `${ENH} D31 (AWS also has REGISTRY_POLICY_SCOPE and BLOB_MOUNTING, which ecr-scan-sim does not model)`,
   },
   serverError: {
     code: 'ServerException',
@@ -309,12 +318,19 @@ export const MESSAGES = {
     confidence: 'synthetic',
     source: 'ecr-scan-sim HTTP server',
   },
-  // --- BatchDeleteImage failureReason texts (not exceptions) ---
+  // --- failureReason texts of batch operations (not exceptions) ---
   failureImageNotFound: {
     code: null,
     template: 'Requested image not found',
     confidence: 'observed',
     source: 'AWS CLI batch-delete-image output quoted in public issues; moto uses the same text',
+  },
+  failureRepositoryNotFound: {
+    code: null,
+    template:
+      "The repository with name '<repositoryName>' does not exist in the registry with id '<registryId>'",
+    confidence: 'synthetic',
+    source: `${ENH} §3.3, D22 (BatchGetRepositoryScanningConfiguration failureReason; the real text is not recorded, so the RepositoryNotFoundException text is reused)`,
   },
   failureMissingDigestAndTag: {
     code: null,

@@ -102,7 +102,10 @@ export const ecrErrors = {
   storageClassUpdateNotSupported: (mediaType: string) =>
     EcrError.of('storageClassUpdateNotSupported', { mediaType }),
   featureDisabled: () => EcrError.of('featureDisabled'),
-  invalidScanningRule: (reason: string) => EcrError.of('invalidScanningRule', { reason }),
+  invalidScanFrequency: (member: string, allowed: readonly string[], scanType: string) =>
+    EcrError.of('invalidScanFrequency', { member, allowed: allowed.join(', '), scanType }),
+  unsupportedAccountSetting: (names: readonly string[]) =>
+    EcrError.of('unsupportedAccountSetting', { names: names.join(', ') }),
   serverError: () => EcrError.of('serverError'),
   simulatorBug: (detail: string) => EcrError.of('simulatorBug', { detail }),
   throttling: () => EcrError.of('throttling'),

@@ -20,7 +20,7 @@ describe('RULES', () => {
     }
   });
 
-  it('decisions cite D1–D32 (basic and enhanced references)', () => {
+  it('decisions cite D1–D32 (D1–D18 basic scanning, D19–D32 enhanced scanning)', () => {
     for (const rule of RULES) {
       const decision = (rule as { decision?: string }).decision;
       if (decision !== undefined) expect(decision, rule.id).toMatch(/^D([1-9]|[12][0-9]|3[0-2])$/);

@@ -9,6 +9,7 @@ import type { Rule } from './rule.js';
 const API = 'https://docs.aws.amazon.com/AmazonECR/latest/APIReference';
 const GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
 const REF = 'shared/reference/ecr-scan-semantics.md';
+const ENH = 'shared/reference/ecr-enhanced-scanning.md';
 
 /** @public Every rule, in documentation order. */
 export const RULES = [
@@ -216,15 +217,119 @@ export const RULES = [
   {
     id: 'C1',
     statement:
-      "With BASIC scanning a push is scanned when the repository's scanOnPush is true or a registry SCAN_ON_PUSH rule's wildcard filter matches the repository name.",
-    source: `${REF} §5.1 (interaction undocumented)`,
+      "With BASIC scanning a push is scanned when the repository's effective frequency (rule C7) is SCAN_ON_PUSH: its own scanOnPush is true or a registry SCAN_ON_PUSH rule has a filter matching its name (rules C4, C5).",
+    source: `${REF} §5.1; ${ENH} D19`,
     confidence: 'inferred',
+    decision: 'D19',
   },
   {
     id: 'C2',
     statement: 'A registry starts with BASIC scanning and no rules (manual frequency).',
     source: `${GUIDE}/image-scanning-basic.html ("By default, Amazon ECR enables basic scanning on all private registries.")`,
     confidence: 'doc',
+  },
+  {
+    id: 'C3',
+    statement:
+      "One function decides a repository's effective scan configuration (frequency, deciding rule, applied filters) from the registry's scan type and rules and the repository's own scanOnPush; scan on push and BatchGetRepositoryScanningConfiguration both read it.",
+    source: `${ENH} D19, §8.5`,
+    confidence: 'doc',
+    decision: 'D19',
+  },
+  {
+    id: 'C4',
+    statement:
+      'A filter without `*` matches every repository name that contains it: `prod` matches prod, repo-prod, prod-repo, repo-prod-repo and prodrepo.',
+    source: `${GUIDE}/image-scanning-filters.html (filter table); ${ENH} §3.4`,
+    confidence: 'doc',
+    decision: 'D20',
+  },
+  {
+    id: 'C5',
+    statement:
+      'A filter with `*` matches the whole name, `*` standing for zero or more characters: `*prod` matches prod and repo-prod, not prod-repo; `prod*repo` matches prod-repo and prodrepo.',
+    source: `${GUIDE}/image-scanning-filters.html (filter table); ${ENH} §3.4`,
+    confidence: 'doc',
+    decision: 'D20',
+  },
+  {
+    id: 'C6',
+    statement:
+      "ENHANCED: a repository matched by a CONTINUOUS_SCAN rule is CONTINUOUS_SCAN, else one matched by a SCAN_ON_PUSH rule is SCAN_ON_PUSH, whatever the rule order; a repository no rule matches is MANUAL (not scanned). The repository's own scanOnPush plays no part.",
+    source: `${GUIDE}/image-scanning-filters.html ("continuous scanning takes precedence"); ${ENH} §1.3`,
+    confidence: 'doc',
+    decision: 'D19',
+  },
+  {
+    id: 'C7',
+    statement:
+      'BASIC: a repository is SCAN_ON_PUSH when a SCAN_ON_PUSH rule matches it or its own scanOnPush is true, else MANUAL.',
+    source: `${REF} §5.1–5.2 ("Any repositories not matching a scan on push filter will be set to the manual scan frequency")`,
+    confidence: 'inferred',
+    decision: 'D19',
+  },
+  {
+    id: 'C8',
+    statement:
+      'ENHANCED with no rules scans every repository continuously: each is CONTINUOUS_SCAN with the applied filter `*` (WILDCARD); GetRegistryScanningConfiguration still returns the rules as they were put (none).',
+    source: `${ENH} §1.3 (UG22: no rules "sets the scanning configuration to continuous scanning for all repositories"), §3.3 (steampipe#1716: applied filter \`*\`)`,
+    confidence: 'inferred',
+    decision: 'D19',
+  },
+  {
+    id: 'C9',
+    statement:
+      "Registry rules never change a repository's own imageScanningConfiguration.scanOnPush: DescribeRepositories and BatchGetRepositoryScanningConfiguration's scanOnPush report the repository's flag.",
+    source: `${ENH} §1.3 (turbot/steampipe-plugin-aws#1716: scanOnPush false while the frequency is CONTINUOUS_SCAN)`,
+    confidence: 'observed',
+    decision: 'D19',
+  },
+  {
+    id: 'C10',
+    statement:
+      'appliedScanFilters are the filters of the deciding rule that match the name, in rule order; [] for MANUAL and for a repository scanned on push by its own scanOnPush alone.',
+    source: `${ENH} D22, §3.3 (steampipe#1716, PR #1719)`,
+    confidence: 'inferred',
+    decision: 'D22',
+  },
+  {
+    id: 'C11',
+    statement:
+      'When both rules have the winning frequency and match, the first in list order decides (its filters are the applied ones).',
+    source: `${ENH} §3.4 (undocumented; moto keeps the last match, which the docs' precedence contradicts)`,
+    confidence: 'inferred',
+    decision: 'D19',
+  },
+  {
+    id: 'C12',
+    statement:
+      "BatchGetRepositoryScanningConfiguration answers, in request order, one scanningConfiguration per existing repository of the caller's registry (repositoryArn, repositoryName, scanOnPush, scanFrequency, appliedScanFilters) and one failure per unknown name (failureCode REPOSITORY_NOT_FOUND, a synthetic failureReason); both lists are always present.",
+    source: `${API}/API_BatchGetRepositoryScanningConfiguration.html; ${ENH} D22`,
+    confidence: 'doc',
+    decision: 'D22',
+  },
+  {
+    id: 'C13',
+    statement:
+      'PutRegistryScanningConfiguration replaces the scan type and every rule at once (a missing scanType is BASIC, missing rules none) and answers the configuration it stored; GetRegistryScanningConfiguration returns it.',
+    source: `${API}/API_PutRegistryScanningConfiguration.html; ${ENH} §3.4 (moto#7402: "resetting on Put")`,
+    confidence: 'doc',
+  },
+  {
+    id: 'C14',
+    statement:
+      'Filter matching takes time linear in the filter and the name (no regular expression is built from input), so 255-character names and filters of stars answer at once.',
+    source: 'ecr-scan-sim (a matcher property, not an AWS behaviour)',
+    confidence: 'inferred',
+    decision: 'D20',
+  },
+  {
+    id: 'C15',
+    statement:
+      'With BASIC scanning a new rule set applies to the next push only: images already pushed keep the scans they had (a repository that stops matching keeps its findings; one that starts matching is not scanned retroactively).',
+    source: `${ENH} §1.3 (scan on push is per push)`,
+    confidence: 'inferred',
+    decision: 'D19',
   },
   // --- Engine ---
   {
@@ -234,6 +339,33 @@ export const RULES = [
     source: `${API}/API_DescribeImages.html; aws-exporters/ecr#12`,
     confidence: 'doc',
     decision: 'D9',
+    option: 'engine',
+  },
+  {
+    id: 'N2',
+    statement:
+      "GetAccountSetting BASIC_SCAN_TYPE_VERSION answers { name, value } with the registry's basic-scan engine: the `engine` option until PutAccountSetting changes it.",
+    source: `${REF} §2.2 (classmethod: get-account-setting returns {"name":"BASIC_SCAN_TYPE_VERSION","value":"AWS_NATIVE"}); ${ENH} D31`,
+    confidence: 'observed',
+    decision: 'D31',
+    option: 'engine',
+  },
+  {
+    id: 'N3',
+    statement:
+      'PutAccountSetting BASIC_SCAN_TYPE_VERSION AWS_NATIVE or CLAIR switches the engine of that registry (account, region) at once and answers { name, value }: DescribeImages follows it (rule N1); scans already made stay as they are.',
+    source: `${API}/API_PutAccountSetting.html; ${ENH} D31`,
+    confidence: 'doc',
+    decision: 'D31',
+    option: 'engine',
+  },
+  {
+    id: 'N4',
+    statement:
+      'The engine is registry state: each (account, region) has its own, snapshots keep it, reset() returns every registry to the `engine` option (which `sim.options.engine` keeps reporting).',
+    source: `${GUIDE}/image-scanning-basic-enhanced.html (account settings are per Region)`,
+    confidence: 'inferred',
+    decision: 'D31',
     option: 'engine',
   },
   // --- Pagination ---
@@ -334,6 +466,46 @@ export const RULES = [
     statement: 'A member of the wrong JSON type is SerializationException, as awsJson services answer.',
     source: 'Coral JSON deserializer behaviour across awsJson services',
     confidence: 'inferred',
+  },
+  {
+    id: 'V5',
+    statement:
+      "PutRegistryScanningConfiguration takes at most 2 rules of 0–100 filters; a filter is 1–255 characters matching ^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$ with filterType WILDCARD (the model's constraints, in the V1 format).",
+    source: `${API}/API_PutRegistryScanningConfiguration.html; botocore ecr service-2.json`,
+    confidence: 'doc',
+    decision: 'D21',
+  },
+  {
+    id: 'V6',
+    statement:
+      "A BASIC rule's scanFrequency must be SCAN_ON_PUSH, an ENHANCED rule's SCAN_ON_PUSH or CONTINUOUS_SCAN (never MANUAL): else InvalidParameterException on rules.N.member.scanFrequency with a synthetic constraint text; a refused Put changes nothing.",
+    source: `${API}/API_RegistryScanningRule.html; ${ENH} D21 (error text not recorded)`,
+    confidence: 'doc',
+    decision: 'D21',
+  },
+  {
+    id: 'V7',
+    statement:
+      'BatchGetRepositoryScanningConfiguration takes 1–25 repositoryNames, each a valid repository name (a bad item is reported on the list, wrapped).',
+    source: `${API}/API_BatchGetRepositoryScanningConfiguration.html`,
+    confidence: 'doc',
+    decision: 'D22',
+  },
+  {
+    id: 'V8',
+    statement:
+      'GetAccountSetting and PutAccountSetting take a name of 1–64 characters; names other than BASIC_SCAN_TYPE_VERSION are InvalidParameterException (synthetic text: AWS also has REGISTRY_POLICY_SCOPE and BLOB_MOUNTING, not modelled).',
+    source: `${API}/API_GetAccountSetting.html; ${ENH} D31`,
+    confidence: 'inferred',
+    decision: 'D31',
+  },
+  {
+    id: 'V9',
+    statement:
+      'PutAccountSetting BASIC_SCAN_TYPE_VERSION takes AWS_NATIVE or CLAIR; anything else is InvalidParameterException "Member must satisfy enum value set: [AWS_NATIVE, CLAIR]" on member value.',
+    source: `${API}/API_PutAccountSetting.html (botocore 1.43 lists AWS_NATIVE only; CLAIR kept for the engine option)`,
+    confidence: 'inferred',
+    decision: 'D31',
   },
   // --- Registries ---
   {

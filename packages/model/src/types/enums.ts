@@ -98,7 +98,12 @@ export const ImageFailureCode = [
 /** @public */
 export type ImageFailureCode = (typeof ImageFailureCode)[number];
 
-/** @public Basic-scan engine of the account setting `BASIC_SCAN_TYPE_VERSION` (decision D9). */
+/** @public BatchGetRepositoryScanningConfiguration `failures[].failureCode` (decision D22). */
+export const ScanningConfigurationFailureCode = ['REPOSITORY_NOT_FOUND'] as const;
+/** @public */
+export type ScanningConfigurationFailureCode = (typeof ScanningConfigurationFailureCode)[number];
+
+/** @public Basic-scan engine of the account setting `BASIC_SCAN_TYPE_VERSION` (decisions D9, D31). */
 export const BasicScanEngine = ['AWS_NATIVE', 'CLAIR'] as const;
 /** @public */
 export type BasicScanEngine = (typeof BasicScanEngine)[number];

@@ -1,4 +1,4 @@
-/** Inputs and outputs of the twelve supported operations, as `@aws-sdk/client-ecr` has them (outputs without `$metadata`). */
+/** Inputs and outputs of the supported operations, as `@aws-sdk/client-ecr` has them (outputs without `$metadata`). */
 import type { ImageStatus, ImageTagMutability, ScanType, TargetStorageClass } from './enums.js';
 import type {
   DescribeImagesFilter,
@@ -14,6 +14,8 @@ import type {
   RegistryScanningConfiguration,
   RegistryScanningRule,
   Repository,
+  RepositoryScanningConfiguration,
+  RepositoryScanningConfigurationFailure,
   Tag,
 } from './shapes.js';
 
@@ -164,6 +166,34 @@ export interface UpdateImageStorageClassResponse {
   imageId?: ImageIdentifier | undefined;
   imageStatus?: ImageStatus | undefined;
 }
+/** @public The registry is the caller's (account, region): the SDK's request has no `registryId`. */
+export interface BatchGetRepositoryScanningConfigurationRequest {
+  repositoryNames: string[] | undefined;
+}
+/** @public */
+export interface BatchGetRepositoryScanningConfigurationResponse {
+  scanningConfigurations?: RepositoryScanningConfiguration[] | undefined;
+  failures?: RepositoryScanningConfigurationFailure[] | undefined;
+}
+/** @public */
+export interface GetAccountSettingRequest {
+  name: string | undefined;
+}
+/** @public */
+export interface GetAccountSettingResponse {
+  name?: string | undefined;
+  value?: string | undefined;
+}
+/** @public */
+export interface PutAccountSettingRequest {
+  name: string | undefined;
+  value: string | undefined;
+}
+/** @public */
+export interface PutAccountSettingResponse {
+  name?: string | undefined;
+  value?: string | undefined;
+}
 
 /** @public The supported operations, by their wire names. */
 export const OperationName = [
@@ -179,6 +209,9 @@ export const OperationName = [
   'PutRegistryScanningConfiguration',
   'GetRegistryScanningConfiguration',
   'UpdateImageStorageClass',
+  'BatchGetRepositoryScanningConfiguration',
+  'GetAccountSetting',
+  'PutAccountSetting',
 ] as const;
 /** @public */
 export type OperationName = (typeof OperationName)[number];
@@ -209,6 +242,12 @@ export interface OperationShapes {
     output: GetRegistryScanningConfigurationResponse;
   };
   UpdateImageStorageClass: { input: UpdateImageStorageClassRequest; output: UpdateImageStorageClassResponse };
+  BatchGetRepositoryScanningConfiguration: {
+    input: BatchGetRepositoryScanningConfigurationRequest;
+    output: BatchGetRepositoryScanningConfigurationResponse;
+  };
+  GetAccountSetting: { input: GetAccountSettingRequest; output: GetAccountSettingResponse };
+  PutAccountSetting: { input: PutAccountSettingRequest; output: PutAccountSettingResponse };
 }
 /** @public */
 export type OperationInput<O extends OperationName> = OperationShapes[O]['input'];

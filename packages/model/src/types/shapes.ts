@@ -13,6 +13,7 @@ import type {
   ImageTagMutability,
   ImageTagMutabilityExclusionFilterType,
   ScanFrequency,
+  ScanningConfigurationFailureCode,
   ScanningRepositoryFilterType,
   ScanStatus,
   ScanType,
@@ -240,4 +241,18 @@ export interface RegistryScanningRule {
 export interface RegistryScanningConfiguration {
   scanType?: ScanType | undefined;
   rules?: RegistryScanningRule[] | undefined;
+}
+/** @public One repository's effective scanning configuration (BatchGetRepositoryScanningConfiguration, D22). */
+export interface RepositoryScanningConfiguration {
+  repositoryArn?: string | undefined;
+  repositoryName?: string | undefined;
+  scanOnPush?: boolean | undefined;
+  scanFrequency?: ScanFrequency | undefined;
+  appliedScanFilters?: ScanningRepositoryFilter[] | undefined;
+}
+/** @public */
+export interface RepositoryScanningConfigurationFailure {
+  repositoryName?: string | undefined;
+  failureCode?: ScanningConfigurationFailureCode | undefined;
+  failureReason?: string | undefined;
 }

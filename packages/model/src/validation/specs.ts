@@ -1,5 +1,7 @@
 import type { OperationName } from '../types/operations.js';
+import { getAccountSettingSpec, putAccountSettingSpec } from './account-settings.js';
 import { batchDeleteImageSpec } from './batch-delete-image.js';
+import { batchGetRepositoryScanningConfigurationSpec } from './batch-get-repository-scanning-configuration.js';
 import { createRepositorySpec } from './create-repository.js';
 import { deleteRepositorySpec } from './delete-repository.js';
 import { describeImageScanFindingsSpec } from './describe-image-scan-findings.js';
@@ -30,4 +32,7 @@ export const VALIDATION_SPECS: { readonly [O in OperationName]: OperationSpec<O>
   PutRegistryScanningConfiguration: putRegistryScanningConfigurationSpec,
   GetRegistryScanningConfiguration: getRegistryScanningConfigurationSpec,
   UpdateImageStorageClass: updateImageStorageClassSpec,
+  BatchGetRepositoryScanningConfiguration: batchGetRepositoryScanningConfigurationSpec,
+  GetAccountSetting: getAccountSettingSpec,
+  PutAccountSetting: putAccountSettingSpec,
 };

@@ -131,7 +131,7 @@ describe('validateInput: member constraints (V1)', () => {
     ).toBeUndefined();
   });
 
-  it('PutRegistryScanningConfiguration: at most 2 rules, 1 to 100 filters, filter pattern and enums', () => {
+  it('V5: PutRegistryScanningConfiguration: at most 2 rules, 0 to 100 filters, filter pattern and enums', () => {
     const filter = { filter: 'prod-*', filterType: 'WILDCARD' };
     const rule = { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [filter] };
     const put = (input: unknown) => check('PutRegistryScanningConfiguration', input);
@@ -140,8 +140,9 @@ describe('validateInput: member constraints (V1)', () => {
     expect(put({ rules: [rule, rule, rule] })).toEqual(
       ip('rules', 'Member must have length less than or equal to 2'),
     );
-    expect(put({ rules: [{ ...rule, repositoryFilters: [] }] })).toEqual(
-      ip('rules.1.member.repositoryFilters', 'Member must have length greater than or equal to 1'),
+    expect(put({ rules: [{ ...rule, repositoryFilters: [] }] })).toBeUndefined();
+    expect(put({ rules: [{ ...rule, repositoryFilters: Array(101).fill(filter) }] })).toEqual(
+      ip('rules.1.member.repositoryFilters', 'Member must have length less than or equal to 100'),
     );
     expect(put({ rules: [rule, { repositoryFilters: [filter] }] })).toEqual(
       ip('rules.2.member.scanFrequency', 'Member must not be null'),

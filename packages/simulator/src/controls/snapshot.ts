@@ -1,3 +1,4 @@
+import { BasicScanEngine } from '@ecr-scan-sim/model';
 import type { ResolvedSimulatorOptions, SimulatorSnapshot } from '../glossary.js';
 import { resolveOptions } from '../options.js';
 import { AccountWindow } from '../state/account-window.js';
@@ -11,7 +12,7 @@ export function emptyState(): SimState {
 }
 
 /**
- * The state as JSON. Saved: options, the clock reading, registries (scanning configuration, account window),
+ * The state as JSON. Saved: options, the clock reading, registries (scanning configuration, account window, engine),
  * repositories, images (manifests, tags, scans, quota times, storage, profiles) and the events of deleted images.
  * Not saved: `sim.calls` (a log of this instance's calls, not ECR state) and injected faults (test controls).
  * @internal
@@ -26,6 +27,7 @@ export function toSnapshot(
     scanType: registry.scanType,
     rules: registry.rules,
     accountWindow: registry.accountWindow.toJSON(),
+    ...(registry.engine === undefined ? {} : { engine: registry.engine }),
     // Rule S32: Inspector2's state of the registry (absent keys are dropped by the JSON round trip below).
     enhancedSince: registry.enhancedSince,
     inspector: registry.inspector,
@@ -121,6 +123,13 @@ function readRegistry(value: unknown, where: string): RegistryState {
     accountWindow: new AccountWindow(window as number[]),
     repositories: new Map(repositories.map((repo) => [repo.name, repo])),
   };
+  // Optional since the engine became registry state (rule N4); older snapshots use the engine option.
+  const engine = value['engine'];
+  if (engine !== undefined) {
+    if (!(BasicScanEngine as readonly unknown[]).includes(engine))
+      bad(`${where}.engine must be one of ${BasicScanEngine.join(', ')}`);
+    registry.engine = engine as RegistryState['engine'];
+  }
   readInspectorState(value, where, registry);
   return registry;
 }

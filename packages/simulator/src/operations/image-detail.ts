@@ -1,12 +1,13 @@
 import type { ImageDetail } from '@ecr-scan-sim/model';
 import { findingsFor, vulnerabilitySourceUpdatedAt } from '../findings/index.js';
+import { engineOf } from '../state/engine.js';
 import { imageStatusAt, lastActivatedAt, shownScanAt } from '../state/scan-view.js';
 import type { ImageState, RegistryState, RepositoryState } from '../state/types.js';
 import type { OperationContext } from './context.js';
 
 /**
  * The `ImageDetail` of an image at the call's time. Untagged images omit `imageTags` (I2). With the AWS_NATIVE
- * engine `imageScanStatus` and `imageScanFindingsSummary` are omitted; with CLAIR both are filled from the same
+ * engine of the registry (N2) `imageScanStatus` and `imageScanFindingsSummary` are omitted; with CLAIR both are filled from the same
  * scan view as DescribeImageScanFindings (N1).
  * @internal
  */
@@ -31,7 +32,7 @@ export function imageDetail(
     detail.lastArchivedAt = new Date(image.storage.lastArchivedAt);
   const activated = lastActivatedAt(image, ctx.now);
   if (activated !== undefined) detail.lastActivatedAt = new Date(activated);
-  if (ctx.options.engine === 'CLAIR') addClairScanFields(ctx, registry, image, detail);
+  if (engineOf(registry, ctx.options) === 'CLAIR') addClairScanFields(ctx, registry, image, detail);
   return detail;
 }
 

@@ -1,5 +1,7 @@
 import type { OperationInput, OperationName, OperationOutput } from '@ecr-scan-sim/model';
+import { getAccountSetting, putAccountSetting } from './account-settings.js';
 import { batchDeleteImage } from './batch-delete-image.js';
+import { batchGetRepositoryScanningConfiguration } from './batch-get-repository-scanning-configuration.js';
 import type { Operation } from './context.js';
 import { createRepository } from './create-repository.js';
 import { deleteRepository } from './delete-repository.js';
@@ -30,4 +32,7 @@ export const OPERATIONS: { readonly [O in OperationName]: Operation<OperationInp
     PutRegistryScanningConfiguration: putRegistryScanningConfiguration,
     GetRegistryScanningConfiguration: getRegistryScanningConfiguration,
     UpdateImageStorageClass: updateImageStorageClass,
+    BatchGetRepositoryScanningConfiguration: batchGetRepositoryScanningConfiguration,
+    GetAccountSetting: getAccountSetting,
+    PutAccountSetting: putAccountSetting,
   };

@@ -2,9 +2,10 @@ import { CONSTRAINTS, ecrErrors, type PutImageRequest, type PutImageResponse } f
 import { manifestDigest } from '../internal/digest.js';
 import { requireRepository } from '../state/lookup.js';
 import { analyseManifest } from '../state/manifest-info.js';
-import { isImmutableTag, scansOnPush } from '../state/scanning-config.js';
+import { effectiveScanConfiguration } from '../state/scanning-config.js';
 import { acceptScan, markLimitExceeded } from '../state/scans.js';
-import type { ImageState } from '../state/types.js';
+import { isImmutableTag } from '../state/tag-mutability.js';
+import type { ImageState, RegistryState, RepositoryState } from '../state/types.js';
 import type { Operation } from './context.js';
 
 /**
@@ -84,8 +85,9 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
       restoreCompletesAt: ctx.now + ctx.options.restoreDurationMs,
     };
   }
-  // C1 / U2: only a new, scannable image is scanned on push (never a re-tag, an index or an artifact).
-  if (!existing && image.kind === 'image' && scansOnPush(registry, repository)) {
+  // C1 / U2: only a new, scannable image is scanned on push (never a re-tag, an index or an artifact), and only
+  // by the basic scanner when the repository's effective frequency says so (C3, C7).
+  if (!existing && image.kind === 'image' && scansOnPushBasic(registry, repository)) {
     if (registry.accountWindow.hasRoom(ctx.now, ctx.options.quotas)) {
       // Q2: the push scan starts the per-image window; L6: its record may show up late.
       acceptScan(ctx.state, registry, image, ctx.now, ctx.options, ctx.options.scanRecordDelayMs);
@@ -106,3 +108,11 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
     },
   };
 };
+
+/** Rules C1, C7: a BASIC registry scans a push when the repository's effective frequency is SCAN_ON_PUSH. */
+function scansOnPushBasic(registry: RegistryState, repository: RepositoryState): boolean {
+  return (
+    registry.scanType === 'BASIC' &&
+    effectiveScanConfiguration(registry, repository).frequency === 'SCAN_ON_PUSH'
+  );
+}

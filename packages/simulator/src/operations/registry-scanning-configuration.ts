@@ -4,24 +4,15 @@ import type {
   PutRegistryScanningConfigurationRequest,
   PutRegistryScanningConfigurationResponse,
   RegistryScanningConfiguration,
-  RegistryScanningRule,
 } from '@ecr-scan-sim/model';
 import { ensureRegistry } from '../state/lookup.js';
-import { switchScanType } from '../state/scan-type-switch.js';
+import { copyRules, setRegistryScanning } from '../state/registry-scanning.js';
 import type { Operation } from './context.js';
 
-const copyRules = (rules: readonly RegistryScanningRule[]): RegistryScanningRule[] =>
-  rules.map((rule) => ({
-    scanFrequency: rule.scanFrequency,
-    repositoryFilters: (rule.repositoryFilters ?? []).map((f) => ({
-      filter: f.filter,
-      filterType: f.filterType,
-    })),
-  }));
-
 /**
- * PutRegistryScanningConfiguration: the registry's scan type and rules, replaced whole (C1). A missing
- * `scanType` keeps BASIC; missing `rules` means none.
+ * PutRegistryScanningConfiguration: the registry's scan type and rules, replaced whole (C13). A missing
+ * `scanType` is BASIC; missing `rules` means none. The input is already valid (V5, V6).
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html
  * @internal
  */
 export const putRegistryScanningConfiguration: Operation<
@@ -29,13 +20,12 @@ export const putRegistryScanningConfiguration: Operation<
   PutRegistryScanningConfigurationResponse
 > = (ctx, input) => {
   const registry = ensureRegistry(ctx);
-  switchScanType(registry, input.scanType ?? 'BASIC', ctx.now);
-  registry.rules = copyRules(input.rules ?? []);
+  setRegistryScanning(registry, input.scanType ?? 'BASIC', input.rules ?? [], ctx.now);
   return { registryScanningConfiguration: { scanType: registry.scanType, rules: copyRules(registry.rules) } };
 };
 
 /**
- * GetRegistryScanningConfiguration: BASIC with no rules until configured (C2).
+ * GetRegistryScanningConfiguration: BASIC with no rules until configured (C2), else what was put (C13).
  * @internal
  */
 export const getRegistryScanningConfiguration: Operation<

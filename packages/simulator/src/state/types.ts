@@ -4,6 +4,7 @@
  * is derived on read (rule T1), never by a timer.
  */
 import type {
+  BasicScanEngine,
   EncryptionConfiguration,
   ImageTagMutability,
   ImageTagMutabilityExclusionFilter,
@@ -77,8 +78,13 @@ export interface RegistryState {
   /** Rule Q4: accepted scan starts of this registry. */
   accountWindow: AccountWindow;
   /**
+   * Rules N2–N4: the basic-scan engine set by PutAccountSetting BASIC_SCAN_TYPE_VERSION; absent: the `engine`
+   * option. Read it through `engineOf` only.
+   */
+  engine?: BasicScanEngine;
+  /**
    * When the registry was last switched to ENHANCED (epoch ms); absent while it is BASIC. Set only by
-   * `switchScanType` (state/scan-type-switch.ts), the one place that changes `scanType`.
+   * `setRegistryScanning` (state/registry-scanning.ts), the one place that changes `scanType`.
    */
   enhancedSince?: number;
   /**

@@ -1,4 +1,4 @@
-/** Random call sequences over all twelve operations, valid and invalid, for the X1 / determinism properties. */
+/** Random call sequences over every operation, valid and invalid, for the X1 / determinism properties. */
 import { isEcrError, type OperationName } from '@ecr-scan-sim/model';
 import fc from 'fast-check';
 import type { EcrSimulator } from '../glossary.js';
@@ -78,7 +78,18 @@ const inputFor: Record<OperationName, fc.Arbitrary<Record<string, unknown>>> = {
     rules: fc.constantFrom(
       [],
       [{ scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'o*', filterType: 'WILDCARD' }] }],
+      [{ scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'pp', filterType: 'WILDCARD' }] }],
+      [{ scanFrequency: 'CONTINUOUS_SCAN', repositoryFilters: [{ filter: 'app', filterType: 'WILDCARD' }] }],
+      [{ scanFrequency: 'MANUAL', repositoryFilters: [{ filter: '*', filterType: 'WILDCARD' }] }],
     ),
+  }),
+  BatchGetRepositoryScanningConfiguration: fc.record({
+    repositoryNames: fc.array(repo, { minLength: 1, maxLength: 3 }),
+  }),
+  GetAccountSetting: fc.record({ name: fc.constantFrom('BASIC_SCAN_TYPE_VERSION', 'BLOB_MOUNTING') }),
+  PutAccountSetting: fc.record({
+    name: fc.constantFrom('BASIC_SCAN_TYPE_VERSION', 'BASIC_SCAN_TYPE_VERSION', 'BLOB_MOUNTING'),
+    value: fc.constantFrom('AWS_NATIVE', 'CLAIR', 'SOMETHING'),
   }),
   GetRegistryScanningConfiguration: fc.constant({}),
   UpdateImageStorageClass: fc.record({
@@ -87,6 +98,15 @@ const inputFor: Record<OperationName, fc.Arbitrary<Record<string, unknown>>> = {
     targetStorageClass: fc.constantFrom('ARCHIVE', 'STANDARD'),
   }),
 };
+
+/** Operations whose request has no registryId member (the caller's registry). */
+const NO_REGISTRY_ID: readonly OperationName[] = [
+  'PutRegistryScanningConfiguration',
+  'GetRegistryScanningConfiguration',
+  'BatchGetRepositoryScanningConfiguration',
+  'GetAccountSetting',
+  'PutAccountSetting',
+];
 
 const call: fc.Arbitrary<Step> = fc
   .constantFrom(...(Object.keys(inputFor) as OperationName[]))
@@ -97,7 +117,7 @@ const call: fc.Arbitrary<Step> = fc
       input: fc
         .tuple(inputFor[operation], maybeRegistry)
         .map(([input, registryId]) =>
-          operation.includes('RegistryScanning') ? input : withRegistry(input, registryId),
+          NO_REGISTRY_ID.includes(operation) ? input : withRegistry(input, registryId),
         ),
       region: fc.constantFrom('us-east-1', 'us-east-1', 'eu-west-1'),
     }),

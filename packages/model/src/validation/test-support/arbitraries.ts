@@ -3,6 +3,8 @@
  * and every member without a hand-written generator per operation.
  */
 import fc from 'fast-check';
+import { BASIC_SCAN_TYPE_VERSION, RULE_FREQUENCIES } from '../../constants.js';
+import { BasicScanEngine } from '../../types/enums.js';
 import type { OperationName } from '../../types/operations.js';
 import { imageDigest, imageIdentifier } from '../members.js';
 import {
@@ -84,15 +86,40 @@ export function valid(spec: MemberSpec): fc.Arbitrary<unknown> {
   }
 }
 
-/** Valid inputs of an operation (cross-member rule P5 respected). */
+/** Rule V6: each rule's frequency is one its scan type allows. */
+function withAllowedFrequencies(input: Input): fc.Arbitrary<Input> {
+  const rules = input.rules as Input[] | undefined;
+  if (rules === undefined) return fc.constant(input);
+  const allowed = RULE_FREQUENCIES[(input.scanType as 'BASIC' | 'ENHANCED' | undefined) ?? 'BASIC'];
+  return fc
+    .array(fc.constantFrom(...allowed), { minLength: rules.length, maxLength: rules.length })
+    .map((frequencies) => ({
+      ...input,
+      rules: rules.map((rule, i) => ({ ...rule, scanFrequency: frequencies[i] })),
+    }));
+}
+
+/** Valid inputs of an operation (cross-member rules P5, V6, V8, V9 respected). */
 export function validInput(operation: OperationName): fc.Arbitrary<Input> {
   const arb = structureArb(VALIDATION_SPECS[operation].members);
-  if (operation !== 'DescribeImages') return arb;
-  return arb.map((input) => {
-    if (input.imageIds === undefined) return input;
-    const { nextToken: _t, maxResults: _m, ...rest } = input;
-    return rest;
-  });
+  switch (operation) {
+    case 'DescribeImages':
+      return arb.map((input) => {
+        if (input.imageIds === undefined) return input;
+        const { nextToken: _t, maxResults: _m, ...rest } = input;
+        return rest;
+      });
+    case 'PutRegistryScanningConfiguration':
+      return arb.chain(withAllowedFrequencies);
+    case 'GetAccountSetting':
+      return arb.map((input) => ({ ...input, name: BASIC_SCAN_TYPE_VERSION }));
+    case 'PutAccountSetting':
+      return fc
+        .tuple(arb, fc.constantFrom(...BasicScanEngine))
+        .map(([input, value]) => ({ ...input, name: BASIC_SCAN_TYPE_VERSION, value }));
+    default:
+      return arb;
+  }
 }
 
 /** Every operation name, as an arbitrary. */

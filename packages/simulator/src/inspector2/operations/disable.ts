@@ -1,6 +1,6 @@
 import type { Inspector2 } from '@ecr-scan-sim/model';
 import type { Operation } from '../../operations/context.js';
-import { switchScanType } from '../../state/scan-type-switch.js';
+import { setRegistryScanning } from '../../state/registry-scanning.js';
 import {
   accountEntry,
   accountStatus,
@@ -30,7 +30,8 @@ export const disable: Operation<Inspector2.DisableRequest, Inspector2.DisableRes
     if (registry !== undefined) {
       for (const type of types) {
         if (type === 'ECR') {
-          if (registry.scanType === 'ENHANCED') switchScanType(registry, 'BASIC', ctx.now);
+          if (registry.scanType === 'ENHANCED')
+            setRegistryScanning(registry, 'BASIC', registry.rules, ctx.now);
         } else if (registry.inspectorAccount !== undefined) {
           const others = registry.inspectorAccount.otherResourceTypes;
           registry.inspectorAccount.otherResourceTypes = others.filter((t) => t !== type);

@@ -1,12 +1,12 @@
 import type { Inspector2 } from '@ecr-scan-sim/model';
 import type { Operation } from '../../operations/context.js';
 import { ensureRegistry } from '../../state/lookup.js';
-import { switchScanType } from '../../state/scan-type-switch.js';
+import { setRegistryScanning } from '../../state/registry-scanning.js';
 import { accountEntry, addressedAccounts, foreignAccount } from '../account/account-status.js';
 
 /**
  * Enable (rules S1, S7, S10): for the simulated account, each resource type is enabled at once; ECR switches the
- * registry of the call's region to ENHANCED through `switchScanType` (its rules are kept; with none, every
+ * registry of the call's region to ENHANCED through `setRegistryScanning` (its rules are kept; with none, every
  * repository is CONTINUOUS_SCAN, D19). Other accounts are listed in failedAccounts. Idempotent.
  * @see https://docs.aws.amazon.com/inspector/v2/APIReference/API_Enable.html
  * @internal
@@ -19,7 +19,7 @@ export const enable: Operation<Inspector2.EnableRequest, Inspector2.EnableRespon
     const registry = ensureRegistry(ctx);
     for (const type of input.resourceTypes ?? []) {
       if (type === 'ECR') {
-        switchScanType(registry, 'ENHANCED', ctx.now);
+        setRegistryScanning(registry, 'ENHANCED', registry.rules, ctx.now);
         continue;
       }
       registry.inspectorAccount ??= { otherResourceTypes: [] };

@@ -1,7 +1,7 @@
 import { INSPECTOR2_PAGE_SIZE, type Inspector2 } from '@ecr-scan-sim/model';
 import type { Operation, OperationContext } from '../../operations/context.js';
 import { aggregate } from '../aggregations/aggregate.js';
-import { coverageItems } from '../coverage/coverage-items.js';
+import { coverageItems } from '../covered-resources/coverage-items.js';
 import { vulnerabilityRecordsOf } from '../findings/finding-source.js';
 import { renderInspectorFinding } from '../findings/render-inspector-finding.js';
 import { filterCoverage } from '../query/coverage-fields.js';
