@@ -33,6 +33,10 @@ function options(model) {
     ['unsupportedOsStatus', "`'FAILED'` (or `'UNSUPPORTED_IMAGE'`)"],
     ['restoreDurationMs', ms(model.DEFAULT_RESTORE_DURATION_MS)],
     ['scanRecordDelayMs', '`0` (the record is visible at once)'],
+    [
+      'registryPolicyScope',
+      "`'V2'` (or `'V1'`, moto's; no server flag: set it in the options of a snapshot loaded with `PUT /_sim/snapshot`)",
+    ],
     ['snapshot', 'none (an empty simulator)'],
   ];
 }

@@ -24,6 +24,7 @@ describe('createSimulator options', () => {
       unsupportedOsStatus: 'FAILED',
       restoreDurationMs: 1_200_000,
       scanRecordDelayMs: 0,
+      registryPolicyScope: 'V2',
       callLogLimit: 10_000,
     });
     expect(sim.clock).toBeInstanceOf(FakeClock);

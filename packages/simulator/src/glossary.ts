@@ -14,6 +14,7 @@ import type {
   Inspector2OperationOutput,
   OperationName,
   OperationOutput,
+  RegistryPolicyScope,
 } from '@ecr-scan-sim/model';
 
 /** @public Anything that tells the time in epoch milliseconds. The simulator reads time from nothing else (rule T1). */
@@ -57,6 +58,12 @@ export interface SimulatorOptions {
   /** D15: default 0. */
   scanRecordDelayMs?: number;
   /**
+   * Rule R18: which actions PutRegistryPolicy accepts (the account setting REGISTRY_POLICY_SCOPE). `V2` (default, what
+   * new registries get): every `ecr:` action; `V1`: only ecr:ReplicateImage, ecr:BatchImportUpstreamImage and
+   * ecr:CreateRepository (moto's behaviour).
+   */
+  registryPolicyScope?: RegistryPolicyScope;
+  /**
    * How many calls `sim.calls` keeps, most recent first dropped last (a ring). Default 10,000, so a long-running
    * server or a 100k-push test does not grow without bound; `Infinity` keeps every call, `0` keeps none.
    */
@@ -77,6 +84,7 @@ export interface ResolvedSimulatorOptions {
   unsupportedOsStatus: 'FAILED' | 'UNSUPPORTED_IMAGE';
   restoreDurationMs: number;
   scanRecordDelayMs: number;
+  registryPolicyScope: RegistryPolicyScope;
   callLogLimit: number;
 }
 
@@ -133,7 +141,10 @@ export interface PushImageInput {
 export interface EcrCallRecord {
   service?: undefined;
   operation: OperationName;
-  /** The input as received (a structured clone). */
+  /**
+   * The input as received: a structured clone, or the simulator's own validated copy of it when that copy holds
+   * every member received (no unknown or `null` member), which the simulator never changes afterwards.
+   */
   input: unknown;
   region: string;
   /** Clock time of the call, epoch ms. */

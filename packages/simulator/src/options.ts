@@ -4,6 +4,7 @@ import {
   DEFAULT_REGION,
   DEFAULT_RESTORE_DURATION_MS,
   DEFAULT_SCAN_DURATION_MS,
+  RegistryPolicyScope,
   SCAN_QUOTAS,
 } from '@ecr-scan-sim/model';
 import type { QuotaOptions, ResolvedSimulatorOptions, SimulatorOptions } from './glossary.js';
@@ -68,6 +69,7 @@ export const DEFAULT_OPTIONS: ResolvedSimulatorOptions = {
   unsupportedOsStatus: 'FAILED',
   restoreDurationMs: DEFAULT_RESTORE_DURATION_MS,
   scanRecordDelayMs: 0,
+  registryPolicyScope: 'V2',
   callLogLimit: 10_000,
 };
 
@@ -116,6 +118,12 @@ export function resolveOptions(
     ),
     restoreDurationMs: duration('restoreDurationMs', options.restoreDurationMs, base.restoreDurationMs),
     scanRecordDelayMs: duration('scanRecordDelayMs', options.scanRecordDelayMs, base.scanRecordDelayMs),
+    registryPolicyScope: oneOf(
+      'registryPolicyScope',
+      options.registryPolicyScope,
+      RegistryPolicyScope,
+      base.registryPolicyScope,
+    ),
     callLogLimit: callLogLimit(options.callLogLimit, base.callLogLimit),
   };
 }

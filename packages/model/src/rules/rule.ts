@@ -32,5 +32,6 @@ export const RULE_TOPICS = {
   T: 'Time',
   F: 'Findings',
   X: 'Atomicity',
+  R: 'Repository and registry surface',
   S: 'Amazon Inspector2',
 } as const;

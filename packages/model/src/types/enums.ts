@@ -107,3 +107,8 @@ export type ScanningConfigurationFailureCode = (typeof ScanningConfigurationFail
 export const BasicScanEngine = ['AWS_NATIVE', 'CLAIR'] as const;
 /** @public */
 export type BasicScanEngine = (typeof BasicScanEngine)[number];
+
+/** @public DescribeRegistry replication `repositoryFilters[].filterType`. */
+export const RepositoryFilterType = ['PREFIX_MATCH'] as const;
+/** @public */
+export type RepositoryFilterType = (typeof RepositoryFilterType)[number];

@@ -56,7 +56,7 @@ export const describeImageScanFindings: Operation<
         : { status: view.status, description: view.description },
   };
   if (view.findingsCompletedAt !== undefined) {
-    const set = findingsFor(ctx.options.seed, image.digest, image.profile);
+    const set = findingsFor(ctx.options.seed, image.digest, image.profile, ctx.options.engine);
     const page = pageOf(ctx.options.seed, fingerprint, set.total, offset, pageSize(input.maxResults));
     const findings: ImageScanFindings = {
       imageScanCompletedAt: new Date(view.findingsCompletedAt),

@@ -10,6 +10,7 @@ import type {
   ImageTagMutabilityExclusionFilter,
   RegistryScanningRule,
   ScanType,
+  Tag,
 } from '@ecr-scan-sim/model';
 import type { ImageProfile, ScanCompletedEvent } from '../glossary.js';
 import type { AccountWindow } from './account-window.js';
@@ -39,6 +40,8 @@ export interface StorageState {
 /** @internal One image, keyed by digest in its repository. */
 export interface ImageState {
   digest: string;
+  /** The manifest text as pushed (rule R2); `undefined` only for images restored from a snapshot that predates it. */
+  manifest: string | undefined;
   manifestMediaType: string;
   artifactMediaType: string | undefined;
   kind: ImageKind;
@@ -65,6 +68,12 @@ export interface RepositoryState {
   encryptionConfiguration: EncryptionConfiguration;
   images: Map<string, ImageState>;
   tags: Map<string, string>;
+  /** Resource tags (TagResource, rules R6–R10), in the order first set. */
+  resourceTags: Tag[];
+  /** SetRepositoryPolicy text as given (rule R11). */
+  policyText: string | undefined;
+  /** PutLifecyclePolicy text as given: stored, never evaluated (rules R13–R15). */
+  lifecyclePolicyText: string | undefined;
   /** Bumped on every change of images, tags or storage, so listings can be cached (rule I1). */
   version: number;
 }
@@ -75,6 +84,8 @@ export interface RegistryState {
   repositories: Map<string, RepositoryState>;
   scanType: ScanType;
   rules: RegistryScanningRule[];
+  /** PutRegistryPolicy text as given (rule R16). */
+  policyText: string | undefined;
   /** Rule Q4: accepted scan starts of this registry. */
   accountWindow: AccountWindow;
   /**
