@@ -17,6 +17,7 @@ import { createInspector } from './controls/inspect.js';
 import { checkProfile, setProfile } from './controls/profiles.js';
 import { emptyState, fromSnapshot, toSnapshot } from './controls/snapshot.js';
 import type { CallContext, Clock, EcrSimulator, PushImageInput, SimulatorOptions } from './glossary.js';
+import { createInspector2View } from './inspector2/create-inspector2.js';
 import { cleanInput } from './internal/clean-input.js';
 import { manifests } from './manifests.js';
 import { OPERATIONS } from './operations/index.js';
@@ -150,11 +151,20 @@ export function createSimulator<C extends Clock>(
     return { imageDigest, imageManifest };
   }
 
+  const inspector2 = createInspector2View({
+    state: () => state,
+    calls: () => calls,
+    faults: () => faults,
+    options: resolved,
+    clock,
+  });
+
   return {
     ...api,
     clock,
     options: resolved,
     call,
+    inspector2,
     pushImage,
     setImageProfile: (ref, profile) => setProfile(state, resolved.region, ref, profile),
     get calls() {

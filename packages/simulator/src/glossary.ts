@@ -8,6 +8,10 @@ import type {
   EcrErrorCode,
   FindingSeverity,
   ImageScanFinding,
+  Inspector2Api,
+  Inspector2ErrorCode,
+  Inspector2OperationName,
+  Inspector2OperationOutput,
   OperationInput,
   OperationName,
   OperationOutput,
@@ -134,8 +138,9 @@ export interface PushImageInput {
   region?: string;
 }
 
-/** @public One entry of `sim.calls`. */
-export interface CallRecord {
+/** @public One ECR entry of `sim.calls` (no `service` member: ECR records keep the shape they always had). */
+export interface EcrCallRecord {
+  service?: undefined;
   operation: OperationName;
   /**
    * The input as received: a structured clone, or the simulator's own validated copy of it when that copy holds
@@ -147,6 +152,21 @@ export interface CallRecord {
   at: number;
   outcome: { ok: true } | { ok: false; error: { name: string; message: string } };
 }
+
+/** @public One Inspector2 entry of `sim.calls` (rule S31). */
+export interface Inspector2CallRecord {
+  service: 'inspector2';
+  operation: Inspector2OperationName;
+  /** The input as received (a structured clone). */
+  input: unknown;
+  region: string;
+  /** Clock time of the call, epoch ms. */
+  at: number;
+  outcome: { ok: true } | { ok: false; error: { name: string; message: string } };
+}
+
+/** @public One entry of `sim.calls`: narrow on `service === 'inspector2'`. */
+export type CallRecord = EcrCallRecord | Inspector2CallRecord;
 
 /** @public An EventBridge-like "ECR Image Scan" event (rule L8). */
 export interface ScanCompletedEvent {
@@ -167,17 +187,33 @@ export interface ScanCompletedEvent {
   };
 }
 
-/** @public A fault to inject (uses the seeded PRNG for `probability`). */
-export interface FaultSpec {
-  /** Default: every operation. */
+/** @public A fault for ECR calls (uses the seeded PRNG for `probability`). */
+export interface EcrFaultSpec {
+  /** Default (and the only value): ECR. */
+  service?: 'ecr';
+  /** Default: every ECR operation. */
   operation?: OperationName;
-  /** Any catalogue exception name, e.g. `ServerException`, `ThrottlingException`. */
+  /** Any ECR catalogue exception name, e.g. `ServerException`, `ThrottlingException`. */
   error: EcrErrorCode;
   /** Fail this many matching calls, then stop. Default 1 unless `probability` is given. */
   times?: number;
   /** Fail each matching call with this probability (0–1), until cancelled. */
   probability?: number;
 }
+
+/** @public A fault for Inspector2 calls (rule S31). */
+export interface Inspector2FaultSpec {
+  service: 'inspector2';
+  /** Default: every Inspector2 operation. */
+  operation?: Inspector2OperationName;
+  /** Any Inspector2 catalogue exception name, e.g. `ThrottlingException` (429), `InternalServerException`. */
+  error: Inspector2ErrorCode;
+  times?: number;
+  probability?: number;
+}
+
+/** @public A fault to inject: ECR's unless `service` is `'inspector2'`. */
+export type FaultSpec = EcrFaultSpec | Inspector2FaultSpec;
 
 /** @public Handle of an injected fault. */
 export interface FaultHandle {
@@ -187,10 +223,10 @@ export interface FaultHandle {
 }
 
 /** @public A fault still armed, as `sim.inspect.faults()` lists it. */
-export interface ActiveFaultView extends FaultSpec {
+export type ActiveFaultView = FaultSpec & {
   /** Calls left to fail (`Infinity` for a probability fault). */
   remaining: number;
-}
+};
 
 /**
  * @public The operations that only read, by ECR's naming (`Describe…`, `Get…`, `List…`, `BatchGet…`): the ones
@@ -309,6 +345,11 @@ export interface EcrSimulator<C extends Clock = Clock> extends EcrApi {
   readonly calls: readonly CallRecord[];
   /** Completed scans so far (derived from the clock), in completion order. */
   readonly events: readonly ScanCompletedEvent[];
+  /**
+   * Amazon Inspector2's view of the same account (rules S1–S32): its operations read and change the same state
+   * (Enable switches the registry to ENHANCED, ListCoverage lists its repositories and images…).
+   */
+  readonly inspector2: Inspector2Simulator;
   injectFault(spec: FaultSpec): FaultHandle;
   clearFaults(): void;
   /** Read-only views (quota windows, faults, unlogged reads) for dashboards and assertions. */
@@ -316,4 +357,19 @@ export interface EcrSimulator<C extends Clock = Clock> extends EcrApi {
   /** Back to an empty state (options and clock kept). */
   reset(): void;
   snapshot(): SimulatorSnapshot;
+}
+
+/**
+ * @public Amazon Inspector2 over the simulator's state: the `Inspector2Api` methods plus `call`, the entry point
+ * of the wire's restJson1 dispatcher. Calls are validated with the model (Inspector2's ValidationException),
+ * fault-injectable (`sim.injectFault({ service: 'inspector2', … })`), logged in `sim.calls`, and a refused call
+ * changes nothing (rule S31).
+ */
+export interface Inspector2Simulator extends Inspector2Api {
+  /** Runs one Inspector2 operation from untrusted input. Rejects with an `Inspector2Error`. */
+  call<O extends Inspector2OperationName>(
+    operation: O,
+    input: unknown,
+    context?: CallContext,
+  ): Promise<Inspector2OperationOutput<O>>;
 }
