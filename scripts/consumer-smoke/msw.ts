@@ -8,7 +8,7 @@ import { equal } from './assert.js';
 export async function check(): Promise<string> {
   const sim = createSimulator();
   const server = setupServer(...createEcrHandlers(sim));
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
   try {
     const client = new ECRClient({
       region: 'eu-west-1',

@@ -15,7 +15,7 @@ const worker = setupWorker(...createEcrHandlers(sim));
 
 beforeAll(async () => {
   console.log(`[ecr-scan-sim] browser: ${navigator.userAgent}`);
-  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+  await worker.start({ quiet: true, onUnhandledFrame: 'error' });
 });
 afterAll(() => worker.stop());
 
@@ -35,4 +35,13 @@ it('G1: the region comes from the host the browser fetched', async () => {
   const listed = await client.send(new DescribeRepositoriesCommand({}));
   expect(listed.repositories).toEqual([]);
   expect(sim.calls.at(-1)).toMatchObject({ operation: 'DescribeRepositories', region: 'eu-west-1' });
+});
+
+it('fails loudly on a request no handler matches (msw 3 onUnhandledFrame: "error")', async () => {
+  // In a page, msw answers it with a 500 that carries its error; passed through, it would get the page server's 404.
+  const response = await fetch(`${location.origin}/ecr-scan-sim-unmatched`, { method: 'POST' });
+  expect(response.status).toBe(500);
+  expect(((await response.json()) as { message: string }).message).toBe(
+    '[MSW] Cannot bypass a request when using the "error" strategy for the "onUnhandledFrame" option.',
+  );
 });

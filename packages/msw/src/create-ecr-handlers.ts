@@ -9,7 +9,7 @@ import { ECR_API_URL, endpointPattern } from './internal/ecr-hosts.js';
  * `setupWorker` (browsers). They match the ECR API hosts of every region (`https://api.ecr.<region>.amazonaws.com/`,
  * FIPS and dual-stack forms) and the custom `endpoints` you list, whatever the method or `x-amz-target`: ECR's own
  * protocol layer (`@ecr-scan-sim/wire`) answers everything sent there, including its errors. Other hosts are not
- * matched, so they reach your `onUnhandledRequest`. Creating handlers starts nothing.
+ * matched, so they reach your `onUnhandledFrame` (msw 2: `onUnhandledRequest`). Creating handlers starts nothing.
  *
  * @param simulator - the simulator that holds the state (`createSimulator()`).
  * @param options - extra endpoints and the region to use on them.
@@ -18,7 +18,7 @@ import { ECR_API_URL, endpointPattern } from './internal/ecr-hosts.js';
  * @example
  * const sim = createSimulator();
  * const server = setupServer(...createEcrHandlers(sim));
- * server.listen({ onUnhandledRequest: 'error' });
+ * server.listen({ onUnhandledFrame: 'error' }); // msw 2 calls it onUnhandledRequest
  * @public
  */
 export function createEcrHandlers(simulator: EcrSimulator, options: EcrHandlersOptions = {}): HttpHandler[] {

@@ -19,7 +19,7 @@ import { CREDENTIALS } from './test-support/scan-scenario.js';
 const sim = createSimulator({ clock: systemClock });
 const server = setupServer(...createEcrHandlers(sim));
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   vi.useRealTimers();
   sim.reset();

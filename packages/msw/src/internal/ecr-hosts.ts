@@ -1,6 +1,6 @@
 /**
  * Which URLs belong to the ECR API. Only these hosts are matched, so requests to
- * other AWS services (S3, STS, the `*.dkr.ecr.*` registry API) or unknown hosts reach MSW's `onUnhandledRequest`.
+ * other AWS services (S3, STS, the `*.dkr.ecr.*` registry API) or unknown hosts reach MSW's `onUnhandledFrame` (msw 2: `onUnhandledRequest`).
  *
  * The shapes come from `@aws-sdk/client-ecr`'s endpoint rules: `api.ecr.<region>.<dnsSuffix>`,
  * `api.ecr-fips.<region>.<dnsSuffix>`, and the dual-stack `[api.]ecr[-fips].<region>.<dualStackDnsSuffix>`.
