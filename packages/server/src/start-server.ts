@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createSimulator, FakeClock, type SimulatorSnapshot } from '@ecr-scan-sim/simulator';
 import type { ControllableClock, RunningServer, ServerOptions } from './glossary.js';
+import { gracefulClose } from './internal/graceful-close.js';
 import { createRequestListener, type RequestContext } from './internal/handle-request.js';
 import { SimulatorSlot } from './internal/simulator-slot.js';
 import { OffsetClock } from './offset-clock.js';
@@ -71,6 +72,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   );
   server.keepAliveTimeout = options.timeouts?.keepAliveMs ?? DEFAULTS.keepAliveMs;
   server.on('clientError', onClientError);
+  const close = gracefulClose(server, CLOSE_GRACE_MS, () => {
+    ctx.closing = true;
+  });
 
   const host = options.host ?? DEFAULTS.host;
   await new Promise<void>((resolve, reject) => {
@@ -82,7 +86,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  let closed: Promise<void> | undefined;
 
   return {
     url: `http://${urlHost}:${port}`,
@@ -91,19 +94,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return slot.current;
     },
     clock,
-    close() {
-      closed ??= new Promise<void>((resolve, reject) => {
-        ctx.closing = true;
-        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
-        force.unref();
-        server.close((error) => {
-          clearTimeout(force);
-          if (error) reject(error);
-          else resolve();
-        });
-        server.closeIdleConnections();
-      });
-      return closed;
-    },
+    close,
   };
 }
