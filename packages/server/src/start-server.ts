@@ -4,6 +4,7 @@ import { createSimulator, FakeClock, type SimulatorSnapshot } from '@ecr-scan-si
 import type { ControllableClock, RunningServer, ServerOptions } from './glossary.js';
 import { gracefulClose } from './internal/graceful-close.js';
 import { createRequestListener, type RequestContext } from './internal/handle-request.js';
+import type { RequestLogEntry } from './internal/request-log.js';
 import { SimulatorSlot } from './internal/simulator-slot.js';
 import { OffsetClock } from './offset-clock.js';
 
@@ -48,7 +49,20 @@ function onClientError(error: Error & { code?: string }, socket: Socket): void {
  * const ecr = new ECRClient({ endpoint: server.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
  * await server.close();
  */
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  return startServerWithHooks(options, {});
+}
+
+/** @internal What the CLI adds to {@link startServer}: a callback after each answered request. */
+export interface ServerHooks {
+  onResponse?: (entry: RequestLogEntry) => void;
+}
+
+/** @internal {@link startServer} with the CLI's hooks. */
+export async function startServerWithHooks(
+  options: ServerOptions,
+  hooks: ServerHooks,
+): Promise<RunningServer> {
   const clock = resolveClock(options);
   const { snapshot: initial, ...simulatorOptions } = options.simulator ?? {};
   const create = (snapshot?: SimulatorSnapshot) =>
@@ -61,6 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
     requireAuth: options.requireAuth === true,
     log: verbose ? (options.log ?? ((line) => process.stdout.write(`${line}\n`))) : undefined,
+    onResponse: hooks.onResponse,
     closing: false,
   };
   const server = createServer(

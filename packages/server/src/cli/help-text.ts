@@ -32,7 +32,8 @@ Simulator (durations: 30s, 15m, 24h, 2d or milliseconds)
 State
   --fixtures <file>               JSON or YAML repositories and images to load at start (docs/fixtures.md)
   --snapshot <file>               restore this snapshot at start if the file exists (fixtures are then skipped)
-  --persist                       with --snapshot: write the snapshot there on SIGTERM/SIGINT
+  --persist                       with --snapshot: keep that file current (written atomically within
+                                  about 1 s of each change, and on SIGTERM/SIGINT)
 Other
   --help, -h                      show this text
 

@@ -7,7 +7,7 @@ import type { ControllableClock } from '../glossary.js';
 import { isSigned, signedRegion } from './auth.js';
 import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
 import { readBody } from './read-body.js';
-import { formatRequestLog, targetOf } from './request-log.js';
+import { formatRequestLog, type RequestLogEntry, targetOf } from './request-log.js';
 import type { SimulatorSlot } from './simulator-slot.js';
 
 /** @internal What the request listener needs; `closing` turns keep-alive off while the server shuts down. */
@@ -17,6 +17,8 @@ export interface RequestContext {
   maxBodyBytes: number;
   requireAuth: boolean;
   log: ((line: string) => void) | undefined;
+  /** Called after each answer (the CLI's `--persist` writes the snapshot after changes). */
+  onResponse?: ((entry: RequestLogEntry) => void) | undefined;
   closing: boolean;
 }
 
@@ -86,10 +88,16 @@ export function createRequestListener(ctx: RequestContext) {
         res.end(response.body, () => {
           if (close) req.socket.destroy();
         });
-        if (ctx.log !== undefined) {
+        if (ctx.log !== undefined || ctx.onResponse !== undefined) {
           const target = path.startsWith(CONTROL_PREFIX) ? path : targetOf(req.headers['x-amz-target'], path);
-          const ms = performance.now() - started;
-          ctx.log(formatRequestLog({ method: req.method ?? '', target, status: response.status, ms }));
+          const entry = {
+            method: req.method ?? '',
+            target,
+            status: response.status,
+            ms: performance.now() - started,
+          };
+          ctx.log?.(formatRequestLog(entry));
+          ctx.onResponse?.(entry);
         }
       })
       .catch(() => {

@@ -21,6 +21,8 @@ export const serverMessages = {
     `${PREFIX} loaded fixtures from ${file}: ${repos} repositories, ${images} images`,
   snapshotLoaded: (file: string) => `${PREFIX} restored the snapshot in ${file} (fixtures skipped)`,
   snapshotSaved: (file: string) => `${PREFIX} saved the snapshot to ${file}`,
+  snapshotRefused: (file: string, problem: string) =>
+    `${PREFIX} refusing the snapshot file ${file}: ${problem}. The file was left as it is: fix it, delete it or pass another --snapshot <file>`,
   snapshotSaveFailed: (file: string, detail: string) =>
     `${PREFIX} could not save the snapshot to ${file}: ${detail}; check the path and its permissions`,
   stopping: (signal: string) => `${PREFIX} ${signal} received, stopping`,
