@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,17 @@ describe('runCli', () => {
     expect(await runCli(['--help'], { stdout: (line) => out.push(line) })).toBe(0);
     const text = out.join('\n');
     for (const name of Object.keys(CLI_FLAGS)) expect(text).toContain(`--${name}`);
+  });
+
+  it('--help points to docs that exist where the package is installed (it ships them)', async () => {
+    const out: string[] = [];
+    await runCli(['--help'], { stdout: (line) => out.push(line) });
+    const docs = [...out.join('\n').matchAll(/(\/\S+\.md)\b/g)].map((m) => m[1] ?? '');
+    expect(docs.map((file) => file.split('/').slice(-3).join('/'))).toEqual([
+      'server/docs/fixtures.md',
+      'server/docs/server.md',
+    ]);
+    for (const file of docs) expect(existsSync(file)).toBe(true);
   });
 
   it('a bad flag prints one [ecr-scan-sim] line that points to --help and exits 2', async () => {

@@ -2,6 +2,8 @@
  * @internal Every text the server and the CLI print or answer on their own (not ECR's: those live in the model's
  * catalogue). One prefix, `[ecr-scan-sim]`, and each says what to do next (msw `devUtils`).
  */
+import { SHIPPED_DOCS } from './shipped-docs.js';
+
 /** @internal */
 export const PREFIX = '[ecr-scan-sim]';
 
@@ -14,7 +16,7 @@ export const serverMessages = {
     `  control API: curl ${url}/_sim/clock   (stop with Ctrl+C)`,
   ],
   exposed: (host: string) =>
-    `${PREFIX} warning: bound to ${host}, not loopback: anyone who can reach it can change the simulator (docs/server.md#security)`,
+    `${PREFIX} warning: bound to ${host}, not loopback: anyone who can reach it can change the simulator (see Security in ${SHIPPED_DOCS.server})`,
   badFlags: (detail: string) => `${PREFIX} ${detail}; see --help`,
   startFailed: (detail: string) => `${PREFIX} could not start: ${detail}`,
   fixturesLoaded: (file: string, repos: number, images: number) =>
@@ -28,7 +30,8 @@ export const serverMessages = {
   stopping: (signal: string) => `${PREFIX} ${signal} received, stopping`,
   fixtureError: (file: string, path: string, problem: string) =>
     `${PREFIX} fixtures ${file}: ${path === '' ? '' : `${path}: `}${problem}`,
-  unknownControlPath: (path: string) => `unknown control path ${path}; see docs/server.md for the /_sim/ API`,
+  unknownControlPath: (path: string) =>
+    `unknown control path ${path}; see docs/server.md in the @ecr-scan-sim/server package for the /_sim/ API`,
   wrongMethod: (method: string, path: string, allowed: string) =>
     `${method} is not allowed on ${path}; use ${allowed}`,
   badJson: () => 'the request body is not valid JSON',
