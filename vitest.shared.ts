@@ -20,8 +20,9 @@ export function sharedConfig(root: string): ViteUserConfig {
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
       env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       testTimeout: 30_000,
-      // A JSON report per run, summed by scripts/test-summary.mjs into CI's closing line.
-      reporters: ['default', ['json', { outputFile: '.vitest-results/node.json' }]],
+      // A JSON report per run and Node version (CI runs these tests on 22, 24 and 26), summed by
+      // scripts/test-summary.mjs into CI's closing lines.
+      reporters: ['default', ['json', { outputFile: `.vitest-results/node-${process.version}.json` }]],
     },
   };
 }

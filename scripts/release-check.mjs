@@ -9,7 +9,8 @@
 //      "engines.node" is the root's; the docs copied into packages match docs/ (scripts/package-docs.mjs);
 //   5. `pnpm changeset status` passes and `changeset version`, run in a temporary copy, would bump every public
 //      package and write its CHANGELOG entry.
-// Exits 1 on any problem. `--only model,wire` narrows the packages; `--skip-changesets` skips step 5.
+// Exits 1 on any problem. `--only model,wire` narrows the packages; `--skip-changesets` skips step 5;
+// `--tarballs <dir>` packs into <dir> and leaves the tarballs there.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,7 +73,9 @@ async function main(argv) {
   }
   // The changeset dry run reads only manifests: run it alongside the package checks.
   const changesets = argv.includes('--skip-changesets') ? Promise.resolve([]) : changesetDryRun();
-  const packDir = await mkdtemp(join(tmpdir(), 'ecr-scan-sim-release-'));
+  // `--tarballs <dir>` keeps the tarballs there for the consumer smoke (CI packs once).
+  const keep = argv.indexOf('--tarballs') >= 0 ? argv[argv.indexOf('--tarballs') + 1] : undefined;
+  const packDir = keep ?? (await mkdtemp(join(tmpdir(), 'ecr-scan-sim-release-')));
   const report = [];
   try {
     const results = await Promise.all(packages.map((pkg) => checkPackage(pkg, packDir)));
@@ -80,7 +83,7 @@ async function main(argv) {
       if (results[i].length > 0) report.push(`${pkg.manifest.name}:\n  - ${results[i].join('\n  - ')}`);
     });
   } finally {
-    await rm(packDir, { recursive: true, force: true });
+    if (keep === undefined) await rm(packDir, { recursive: true, force: true });
   }
   const docs = await packageDocs({ check: true });
   if (docs.length > 0)
