@@ -8,14 +8,8 @@
 var MINIMUM = [22, 12, 0];
 var version = process.versions.node;
 var parts = version.split('.').map(Number);
-var old = false;
-for (var i = 0; i < 3; i += 1) {
-  if (parts[i] > MINIMUM[i]) break;
-  if (parts[i] < MINIMUM[i]) {
-    old = true;
-    break;
-  }
-}
+var rank = (v) => v[0] * 1e6 + v[1] * 1e3 + v[2];
+var old = rank(parts) < rank(MINIMUM);
 if (old) {
   process.stderr.write(
     '[ecr-scan-sim] this is Node ' +
