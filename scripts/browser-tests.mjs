@@ -4,7 +4,7 @@
 // Chromium is looked up in CHROMIUM_PATH, then /usr/bin/chromium (Debian: apt-get install chromium).
 // Without Chromium the run is skipped loudly (exit 0), or fails when REQUIRE_BROWSER_TESTS=1 (CI).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,16 +33,11 @@ if (chromium === undefined) {
   process.exit(0);
 }
 
-// Playwright leaves `playwright_*` profile folders in the temp directory when a launch fails: remove the ones
-// that appear during this run.
-const playwrightTempDirs = () =>
-  new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('playwright_')));
-const before = playwrightTempDirs();
-const cleanUp = () => {
-  for (const name of playwrightTempDirs()) {
-    if (!before.has(name)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
-  }
-};
+// Playwright leaves `playwright_*` profile folders in the temp directory when a launch fails. Each run gets a
+// temp directory of its own (TMPDIR for vitest and the browsers it starts), removed at exit: turbo runs several
+// packages' browser tests at once, and sweeping the shared temp directory would delete another run's live profile.
+const privateTmp = mkdtempSync(join(tmpdir(), 'ecr-scan-sim-browser-'));
+const cleanUp = () => rmSync(privateTmp, { recursive: true, force: true });
 
 // Resolve the vitest CLI of the package we run in (not of this script's folder).
 const require = createRequire(`${process.cwd()}/package.json`);
@@ -51,7 +46,7 @@ const vitestCli = join(dirname(vitestPackageJson), require(vitestPackageJson).bi
 const child = spawn(
   process.execPath,
   [vitestCli, 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } },
+  { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, TMPDIR: privateTmp } },
 );
 child.on('exit', (code, signal) => {
   cleanUp();
