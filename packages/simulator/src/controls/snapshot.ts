@@ -8,7 +8,7 @@ const FORMAT = 'ecr-scan-sim/snapshot';
 
 /** @internal An empty state. */
 export function emptyState(): SimState {
-  return { registries: new Map(), seq: 0, pushCounter: 0, frozenEvents: [] };
+  return { registries: new Map(), seq: 0, pushCounter: 0, frozenEvents: [], resourceChanges: [] };
 }
 
 /**
@@ -28,6 +28,7 @@ export function toSnapshot(
     rules: registry.rules,
     accountWindow: registry.accountWindow.toJSON(),
     ...(registry.engine === undefined ? {} : { engine: registry.engine }),
+    ...(registry.inspector === undefined ? {} : { inspector: registry.inspector }),
     repositories: [...registry.repositories.values()].map(
       ({ images, tags: _tags, version: _v, ...repo }) => ({
         ...repo,
@@ -46,6 +47,7 @@ export function toSnapshot(
     pushCounter: state.pushCounter,
     registries,
     frozenEvents: state.frozenEvents,
+    resourceChanges: state.resourceChanges,
   };
   // A JSON round trip: the snapshot shares nothing with the live state and holds no `undefined`.
   return JSON.parse(JSON.stringify(raw)) as SimulatorSnapshot;
@@ -79,6 +81,7 @@ function readImage(value: unknown, where: string): ImageState {
   arrayAt(value, 'tags', where);
   arrayAt(value, 'scans', where);
   if (!isObject(value['storage'])) bad(`${where}.storage must be an object`);
+  if (value['enhancedScans'] !== undefined) arrayAt(value, 'enhancedScans', where);
   const image = structuredClone(value) as unknown as ImageState;
   image.lastAcceptedStart ??= undefined;
   image.limitExceeded ??= undefined;
@@ -126,6 +129,11 @@ function readRegistry(value: unknown, where: string): RegistryState {
       bad(`${where}.engine must be one of ${BasicScanEngine.join(', ')}`);
     registry.engine = engine as RegistryState['engine'];
   }
+  const inspector = value['inspector'];
+  if (inspector !== undefined) {
+    if (!isObject(inspector)) bad(`${where}.inspector must be an object`);
+    registry.inspector = structuredClone(inspector) as RegistryState['inspector'];
+  }
   return registry;
 }
 
@@ -160,6 +168,10 @@ export function fromSnapshot(value: unknown): {
       seq: numberAt(value, 'seq', 'snapshot'),
       pushCounter: numberAt(value, 'pushCounter', 'snapshot'),
       frozenEvents: structuredClone(frozen) as SimState['frozenEvents'],
+      // Optional: snapshots made before enhanced scanning have none.
+      resourceChanges: structuredClone(
+        value['resourceChanges'] === undefined ? [] : arrayAt(value, 'resourceChanges', 'snapshot'),
+      ) as SimState['resourceChanges'],
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type CreateRepositoryRequest, type CreateRepositoryResponse, ecrErrors } from '@ecr-scan-sim/model';
 import { ensureRegistry, peekRegistry } from '../state/lookup.js';
+import { announceNewRepository } from '../state/registry-scanning.js';
 import type { Operation } from './context.js';
 import { repositoryShape } from './repository-shape.js';
 
@@ -29,6 +30,9 @@ export const createRepository: Operation<CreateRepositoryRequest, CreateReposito
     tags: new Map(),
     version: 0,
   };
-  ensureRegistry(ctx).repositories.set(name, repo);
+  const created = ensureRegistry(ctx);
+  created.repositories.set(name, repo);
+  announceNewRepository(ctx, created, repo); // E36
+
   return { repository: repositoryShape(ctx.options.accountId, ctx.region, repo) };
 };
