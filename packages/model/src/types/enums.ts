@@ -112,7 +112,14 @@ export type BasicScanEngine = (typeof BasicScanEngine)[number];
  * @public Severity of an enhanced (Amazon Inspector) finding. ECR types `EnhancedImageScanFinding.severity` as a plain
  * string; these are Inspector's values. UNTRIAGED (no score yet) replaces basic scanning's UNDEFINED.
  */
-export const EnhancedFindingSeverity = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'] as const;
+export const EnhancedFindingSeverity = [
+  'CRITICAL',
+  'HIGH',
+  'MEDIUM',
+  'LOW',
+  'INFORMATIONAL',
+  'UNTRIAGED',
+] as const;
 /** @public */
 export type EnhancedFindingSeverity = (typeof EnhancedFindingSeverity)[number];
 

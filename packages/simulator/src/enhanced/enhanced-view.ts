@@ -45,9 +45,9 @@ export function currentEnhancedScan(image: ImageState): EnhancedScanRecord | und
 
 /**
  * The enhanced scan status of an image at `now` (rules E3–E13), or `undefined` for ScanNotFoundException (no current
- * scan, E3, or still ingesting, E4). After `ingestDelayMs`: PENDING for `initialScanMs` (E5); then UNSUPPORTED_IMAGE
- * for an index, an artifact or an unsupported OS (E9); SCAN_ELIGIBILITY_EXPIRED for an image not recognised when the
- * scan started (E12); COMPLETE for SCAN_ON_PUSH (E6); ACTIVE for CONTINUOUS_SCAN until `rescanMs` after the last
+ * scan, E3, or still ingesting, E4). An image not recognised when the scan started is SCAN_ELIGIBILITY_EXPIRED at once
+ * (E12). After `ingestDelayMs`: PENDING for `initialScanMs` (E5); then UNSUPPORTED_IMAGE for an index, an artifact
+ * or an unsupported OS (E9); COMPLETE for SCAN_ON_PUSH (E6); ACTIVE for CONTINUOUS_SCAN until `rescanMs` after the last
  * push, then SCAN_ELIGIBILITY_EXPIRED with the findings as last seen (E7, E10). Findings show `findingsLagMs` after
  * the status (E8).
  * @param rescanMs - the registry's re-scan duration in ms (`rescanMsOf`), `undefined` for LIFETIME
@@ -61,6 +61,12 @@ export function enhancedViewAt(
 ): EnhancedView | undefined {
   const scan = currentEnhancedScan(image);
   if (!scan) return undefined;
+  const expired = {
+    status: 'SCAN_ELIGIBILITY_EXPIRED' as const,
+    description: statusDescriptions.eligibilityExpired(),
+  };
+  // E12: an image Inspector does not recognise is never scanned: expired from the start, no findings.
+  if (!scan.recognized) return { ...expired, scan };
   const { ingestDelayMs, initialScanMs, findingsLagMs } = options.enhanced;
   const visibleAt = scan.startedAt + ingestDelayMs;
   if (now < visibleAt) return undefined;
@@ -82,11 +88,6 @@ export function enhancedViewAt(
       scan,
     };
   }
-  const expired = {
-    status: 'SCAN_ELIGIBILITY_EXPIRED' as const,
-    description: statusDescriptions.eligibilityExpired(),
-  };
-  if (!scan.recognized) return { ...expired, scan };
   const continuous = scan.frequency === 'CONTINUOUS_SCAN';
   const expiresAt =
     continuous && rescanMs !== undefined
