@@ -33,7 +33,7 @@ export function checkProfile(profile: ImageProfile): void {
 
 const COUNT_KEYS: readonly string[] = [...FindingSeverity, 'UNTRIAGED'];
 
-/** Rule E29: counts are whole numbers per known severity (UNTRIAGED allowed); a bad one names its field. */
+/** Rule E28: counts are whole numbers per known severity (UNTRIAGED allowed); a bad one names its field. */
 function checkSeverityCounts(counts: unknown, fail: (detail: string) => never): void {
   if (counts === undefined) return;
   if (typeof counts !== 'object' || counts === null || Array.isArray(counts))
@@ -51,7 +51,7 @@ function checkSeverityCounts(counts: unknown, fail: (detail: string) => never): 
   }
 }
 
-/** Rule E29: every exact enhanced finding has an Inspector severity and a vulnerability id. */
+/** Rule E28: every exact enhanced finding has an Inspector severity and a vulnerability id. */
 function checkEnhancedFindings(findings: unknown, fail: (detail: string) => never): void {
   if (findings === undefined) return;
   if (!Array.isArray(findings)) fail('enhancedFindings must be an array');

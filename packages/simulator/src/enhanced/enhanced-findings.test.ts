@@ -42,7 +42,7 @@ async function allPages(ask: Awaited<ReturnType<typeof scanned>>['ask'], maxResu
 }
 
 describe('enhanced findings (ECR shape)', () => {
-  it('E19–E23: the shape of one finding', async () => {
+  it('E19, E20, E21, E22, E23: the shape of one finding', async () => {
     const { ask, imageDigest } = await scanned({
       os: { name: 'debian', version: '12' },
       severityCounts: { HIGH: 1 },

@@ -9,7 +9,7 @@ import { type VulnerabilitySet, vulnerabilitiesFor } from '../vulnerabilities/vu
 import { type Evaluation, feedClockOf } from './enhanced-view.js';
 import { renderEcrFinding } from './render-ecr-finding.js';
 
-/** @internal The enhanced findings of one image at one evaluation, in ECR's shape, paged lazily (rules E14, E26, E28). */
+/** @internal The enhanced findings of one image at one evaluation, in ECR's shape, paged lazily (rules E14, E26, E27). */
 export interface EnhancedFindings {
   /** Per severity for the whole image, only above zero (UNTRIAGED included, E26). */
   counts: Partial<Record<EnhancedFindingSeverity, number>>;
@@ -32,7 +32,7 @@ function tally(
 }
 
 /**
- * @internal The image's enhanced findings: the profile's exact `enhancedFindings` as given (E29), else generated from
+ * @internal The image's enhanced findings: the profile's exact `enhancedFindings` as given (E28), else generated from
  * (seed, digest, profile, feed time) and rendered in ECR's shape (E14). Pure: the same inputs give deep-equal pages.
  */
 export function enhancedFindingsFor(

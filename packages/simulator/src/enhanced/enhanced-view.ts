@@ -48,8 +48,8 @@ export function currentEnhancedScan(image: ImageState): EnhancedScanRecord | und
  * scan, E3, or still ingesting, E4). An image not recognised when the scan started is SCAN_ELIGIBILITY_EXPIRED at once
  * (E12). After `ingestDelayMs`: PENDING for `initialScanMs` (E5); then UNSUPPORTED_IMAGE for an index, an artifact
  * or an unsupported OS (E9); COMPLETE for SCAN_ON_PUSH (E6); ACTIVE for CONTINUOUS_SCAN until `rescanMs` after the last
- * push, then SCAN_ELIGIBILITY_EXPIRED with the findings as last seen (E7, E10). Findings show `findingsLagMs` after
- * the status (E8).
+ * push, then SCAN_ELIGIBILITY_EXPIRED with the findings as last seen (E2, E10). Findings show `findingsLagMs` after
+ * the status (E7, E8).
  * @param rescanMs - the registry's re-scan duration in ms (`rescanMsOf`), `undefined` for LIFETIME
  * @internal
  */

@@ -13,10 +13,10 @@ import { shownScanAt } from '../state/shown-scan.js';
 import type { Operation } from './context.js';
 
 /**
- * DescribeImageScanFindings. An archived image shows IMAGE_ARCHIVED (A3, E39). A BASIC registry shows the basic scan
+ * DescribeImageScanFindings. An archived image shows IMAGE_ARCHIVED (A3, E31). A BASIC registry shows the basic scan
  * view (L1–L7, Q5, Q6); an ENHANCED one the enhanced view (E3–E13), whose `imageScanFindings` always carries both
  * `findings: []` and `enhancedFindings` (E25). ScanNotFoundException when no scan is visible (L5, L6, E3, E4).
- * Findings are paged (P1–P3, E28); every page repeats the status, timestamps and the whole image's counts (P4, E26).
+ * Findings are paged (P1–P3, E27); every page repeats the status, timestamps and the whole image's counts (P4, E26).
  * A token is bound to the image and the scan type (P3).
  * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
  * @internal
@@ -54,7 +54,7 @@ export const describeImageScanFindings: Operation<
   };
   const limit = pageSize(input.maxResults);
   if (view.scanType === 'ENHANCED') {
-    // E25: both lists, always; E8/E27: counts and timestamps only once results exist.
+    // E25: both lists, always; E7, E8: counts and timestamps only once results exist.
     const findings: ImageScanFindings = { findings: [], enhancedFindings: [] };
     output.imageScanFindings = findings;
     if (view.evaluation === undefined) return output;

@@ -91,7 +91,7 @@ describe('DescribeImages', () => {
     });
   });
 
-  it('E30: with an ENHANCED registry DescribeImages never carries scan fields, even with CLAIR', async () => {
+  it('E29: with an ENHANCED registry DescribeImages never carries scan fields, even with CLAIR', async () => {
     const sim = await simWithRepo({ engine: 'CLAIR' });
     await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
     await sim.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });

@@ -32,7 +32,7 @@ export function imageDetail(
     detail.lastArchivedAt = new Date(image.storage.lastArchivedAt);
   const activated = lastActivatedAt(image, ctx.now);
   if (activated !== undefined) detail.lastActivatedAt = new Date(activated);
-  // E30: the CLAIR fields belong to basic scanning; an ENHANCED registry never lists them.
+  // E29: the CLAIR fields belong to basic scanning; an ENHANCED registry never lists them.
   if (registry.scanType === 'BASIC' && engineOf(registry, ctx.options) === 'CLAIR')
     addClairScanFields(ctx, image, detail);
   return detail;

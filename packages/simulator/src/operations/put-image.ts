@@ -85,7 +85,7 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
     if (isScanned(enhanced)) rescanOnRepush(ctx.state, registry, image, enhanced, ctx.now, ctx.options);
     image.lastPushedAt = ctx.now;
   } else if (isScanned(enhanced)) {
-    // E3: a new image of a scanned repository of an ENHANCED registry; the account quota is not touched (E31).
+    // E3: a new image of a scanned repository of an ENHANCED registry; the account quota is not touched (E30).
     openEnhancedScan(ctx.state, image, enhanced, ctx.now, true);
   }
   if (restores) {

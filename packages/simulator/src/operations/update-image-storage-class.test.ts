@@ -84,7 +84,7 @@ describe('UpdateImageStorageClass', () => {
     expect(listed.imageDetails?.map((d) => d.imageStatus)).toEqual(['ACTIVE']);
   });
 
-  it('A3, E39: an archived image shows IMAGE_ARCHIVED even when the registry uses ENHANCED scanning', async () => {
+  it('A3, E31: an archived image shows IMAGE_ARCHIVED even when the registry uses ENHANCED scanning', async () => {
     const sim = await simWithRepo({ engine: 'CLAIR' });
     await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
     await sim.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });

@@ -87,7 +87,7 @@ export function recordResourceChange(
  * PutRegistryScanningConfiguration uses it, and so will Inspector2's Enable/Disable. Callers have validated the
  * rules (V5, V6). Every repository whose enhanced frequency changes ends its images' enhanced scans and, when it is
  * now scanned, starts new ones; an ENHANCED registry records the change as an event. Basic scans are untouched
- * (E31: switching back to BASIC shows them again).
+ * (E30: switching back to BASIC shows them again).
  */
 export function setRegistryScanning(
   ctx: ChangeContext,

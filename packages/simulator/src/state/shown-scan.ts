@@ -10,12 +10,12 @@ export type ShownScan =
   | (ScanView & { scanType: 'BASIC' })
   | (EnhancedViewOrArchived & { scanType: 'ENHANCED' });
 
-/** @internal An enhanced view, or IMAGE_ARCHIVED with the enhanced findings last seen (rule E39). */
+/** @internal An enhanced view, or IMAGE_ARCHIVED with the enhanced findings last seen (rule E31). */
 export type EnhancedViewOrArchived = Omit<EnhancedView, 'scan'> & { scan?: EnhancedView['scan'] };
 
 /**
  * The one answer to "which scan status does this image show", for DescribeImageScanFindings, the CLAIR listing
- * (rule N1) and events. An archived or restoring image shows IMAGE_ARCHIVED whatever the scan type (A3, E39), with the
+ * (rule N1) and events. An archived or restoring image shows IMAGE_ARCHIVED whatever the scan type (A3, E31), with the
  * findings of its scanner; otherwise a BASIC registry shows the basic scan view (L1–L7, Q5, Q6) and an ENHANCED one
  * the enhanced view (E3–E13). `undefined`: ScanNotFoundException (L5, E3, E4).
  * @internal
