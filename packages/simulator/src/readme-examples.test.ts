@@ -72,7 +72,10 @@ describe('README examples', () => {
     await e.createRepository({ repositoryName: 'api' });
     await e.pushImage({ repositoryName: 'api', imageTag: 'v1', profile: { severityCounts: { HIGH: 2 } } });
     const ask = () => e.describeImageScanFindings({ repositoryName: 'api', imageId: { imageTag: 'v1' } });
-    expect((await ask()).imageScanStatus).toEqual({ status: 'PENDING', description: 'Pending start of the image scan.' });
+    expect((await ask()).imageScanStatus).toEqual({
+      status: 'PENDING',
+      description: 'Pending start of the image scan.',
+    });
     e.clock.tick('60s');
     const first = await ask();
     expect(first.imageScanStatus?.status).toBe('ACTIVE');

@@ -67,6 +67,8 @@ export interface FindingParts {
   /** NVD's v2 mapping, for older CVEs. */
   cvss2: { vector: string; score: number } | undefined;
   description: string;
+  /** The finding's stream after these draws: more draws from it never change the parts above. */
+  prng: Prng;
 }
 
 /**
@@ -93,7 +95,7 @@ export function findingParts(
     const year = Number(name.slice(4, 8));
     if (prng.next() < (year <= 2019 ? 0.7 : 0.15)) cvss2 = cvss2From(cvss.metrics);
   }
-  return { name, pkg, version, cvss, cvss2, description: describe(pkg, cvss, prng) };
+  return { name, pkg, version, cvss, cvss2, description: describe(pkg, cvss, prng), prng };
 }
 
 /** @internal A package of the image's distribution and a flaw description for it (feed additions, rule E16). */
@@ -101,7 +103,7 @@ export function flawOf(
   ctx: ImageContext,
   cvss: Cvss3 | undefined,
   prng: Prng,
-): Omit<FindingParts, 'name' | 'cvss' | 'cvss2'> {
+): Omit<FindingParts, 'name' | 'cvss' | 'cvss2' | 'prng'> {
   const pkg = pick(packagesFor(ctx.family), prng);
   const version = packageVersion(ctx.os, pkg.upstream, ctx.image.fork(`package:${pkg.name}`));
   return { pkg, version, description: describe(pkg, cvss, prng) };

@@ -8,7 +8,6 @@ import type { EnhancedFindingSeverity, FindingSeverity } from '@ecr-scan-sim/mod
 import { type Cvss3, pickCvss3 } from '../findings/cvss.js';
 import { findingParts, flawOf, type ImageContext } from '../findings/generate-finding.js';
 import { hashString, type Prng } from '../internal/prng.js';
-import { findingArn } from './finding-arn.js';
 import { advisoryOf, packageArchOf, splitVersion, vendorSeverityOf } from './platform.js';
 import type { VulnerabilityRecord, VulnerablePackageRecord } from './record.js';
 
@@ -24,6 +23,10 @@ export interface RecordContext extends ImageContext {
   resultsAt: number;
   /** The last evaluation (lastObservedAt, updatedAt). */
   evaluatedAt: number;
+  /** The image's finding ARN of a vulnerability id (rule E19). */
+  arnOf: (vulnerabilityId: string) => string;
+  /** Layer hashes computed so far (a per-image cache, not state). */
+  layers: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -50,19 +53,30 @@ function cvssFor(severity: EnhancedFindingSeverity, prng: Prng): Cvss3 | undefin
 }
 
 function layerHash(ctx: RecordContext, layer: number): string {
+  const known = ctx.layers[layer];
+  if (known !== undefined) return known;
   let hex = '';
   for (let i = 0; i < 8; i++) {
     hex += hashString(`${ctx.imageDigest}\u0000layer:${layer}\u0000${i}`).toString(16).padStart(8, '0');
   }
-  return `sha256:${hex}`;
+  ctx.layers[layer] = `sha256:${hex}`;
+  return ctx.layers[layer];
 }
+
+/** `1~deb12u2` → `1~deb12u3`: the last run of digits, plus one (a release without digits gets `.1`). */
+function bumpRelease(release: string): string {
+  let end = release.length;
+  while (end > 0 && !isDigit(release.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isDigit(release.charCodeAt(start - 1))) start--;
+  if (start === end) return `${release}.1`;
+  return `${release.slice(0, start)}${Number(release.slice(start, end)) + 1}${release.slice(end)}`;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The fixed version: the release's last number bumped (`1~deb12u2` → `1~deb12u3`), epoch-prefixed on Ubuntu. */
 function fixedVersion(ctx: RecordContext, version: string, release: string | undefined): string {
-  const bumped =
-    release === undefined
-      ? `${version}.1`
-      : `${version}-${release.replace(/(\d+)(?!.*\d)/, (n) => String(Number(n) + 1))}`;
+  const bumped = release === undefined ? `${version}.1` : `${version}-${bumpRelease(release)}`;
   return ctx.family === 'ubuntu' ? `0:${bumped}` : bumped;
 }
 
@@ -134,14 +148,7 @@ function complete(ctx: RecordContext, draft: Draft, prng: Prng): VulnerabilityRe
     vendorCreatedAt: draft.vendorCreatedAt,
     vendorUpdatedAt: draft.vendorUpdatedAt,
     remediationText: fixAvailable === 'NO' ? NO_FIX_TEXT : FIX_TEXT,
-    findingArn: findingArn(
-      ctx.seed,
-      ctx.accountId,
-      ctx.region,
-      ctx.repositoryName,
-      ctx.imageDigest,
-      draft.vulnerabilityId,
-    ),
+    findingArn: ctx.arnOf(draft.vulnerabilityId),
     firstObservedAt: draft.firstObservedAt,
     lastObservedAt: ctx.evaluatedAt,
     updatedAt: ctx.evaluatedAt,
@@ -169,7 +176,8 @@ export function baseRecord(
   count: number,
 ): VulnerabilityRecord {
   const parts = findingParts(ctx, basicSeverityOf(severity), severityIndex, j, count);
-  const prng = ctx.image.fork(`enhanced:${severity}:${j}`);
+  // The basic finding's stream, continued: its parts stay the basic finding's, the rest is drawn after them.
+  const prng = parts.prng;
   const cvss = severity === 'INFORMATIONAL' ? cvssFor(severity, prng) : parts.cvss;
   const year = Number(parts.name.slice(4, 8));
   const created = Date.UTC(year, prng.int(12), 1 + prng.int(28));
