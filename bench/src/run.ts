@@ -12,6 +12,7 @@ import { describeMachine, type RunShape } from './report/machine.js';
 import { benchmarksMarkdown } from './report/markdown.js';
 import { buildRows, type Results } from './report/results.js';
 import { historyId, rowSpecs } from './report/row-specs.js';
+import { bareHttpRow, MotoMissing, motoMixRow, serverMixRow } from './rows/http-mix-rows.js';
 import { optionalImport } from './rows/optional-import.js';
 import { clientMockRow, inProcessRow, sdkFloorRow } from './rows/sdk-rows.js';
 import {
@@ -104,6 +105,28 @@ if (ecrMsw && wire) await tryRow(rows, 'msw', () => mswRow(ecrMsw, setupServer))
 if (ecrServer) {
   await tryRow(rows, 'server-1', () => serverRow(ecrServer, 1));
   await tryRow(rows, 'server-16', () => serverRow(ecrServer, 16));
+  // The HTTP mix: our endpoint, a bare node:http server replaying its answers, and moto_server.
+  let answers: Map<string, string> | undefined;
+  await tryRow(rows, 'http-server', async () => {
+    const built = await serverMixRow(ecrServer);
+    answers = built.answers;
+    return built.row;
+  });
+  if (answers) {
+    const replayed = answers;
+    await tryRow(rows, 'http-bare', () => bareHttpRow(replayed));
+  }
+}
+if (quick) notes.set('http-moto', 'n/a: full runs only (--quick never starts moto_server)');
+else {
+  try {
+    rows.set('http-moto', await motoMixRow());
+  } catch (error) {
+    if (error instanceof MotoMissing) {
+      notes.set('http-moto', `n/a: skipped, ${error.message}`);
+      log(`[ecr-scan-sim bench] SKIPPED the moto_server row: ${error.message}`);
+    } else fail('http-moto', firstLine(error));
+  }
 }
 log(`timed rows: ${rows.size} rows, ${shape.rounds} rounds of ${shape.sliceMs} ms slices`);
 await measure(rows, shape.rounds);

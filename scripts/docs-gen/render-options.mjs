@@ -42,6 +42,10 @@ function options(model) {
       'enhanced.feed',
       `\`{ intervalMs: ${grouped(model.ENHANCED_DEFAULTS.feed.intervalMs)}, newFindingsPer30Days: ${JSON.stringify(model.ENHANCED_DEFAULTS.feed.newFindingsPer30Days).replaceAll('"', '').replaceAll(',', ', ').replaceAll(':', ': ')} }\` (\`{}\` rates: no change)`,
     ],
+    [
+      'registryPolicyScope',
+      "`'V2'` (or `'V1'`, moto's; no server flag: set it in the options of a snapshot loaded with `PUT /_sim/snapshot`)",
+    ],
     ['snapshot', 'none (an empty simulator)'],
   ];
 }

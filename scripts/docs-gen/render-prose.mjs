@@ -96,20 +96,28 @@ const NOT_MODELLED = [
   ['Pull-through cache rules', 'Not served.'],
   [
     'Replication (cross-region, cross-account)',
-    'Each (account, region) is independent (G1); nothing is copied.',
+    'Each (account, region) is independent (G1); nothing is copied; DescribeRegistry answers an empty replication configuration (R5) and PutReplicationConfiguration is not served.',
   ],
-  ['Lifecycle policies', 'Images never expire.'],
+  [
+    'Lifecycle policies',
+    'Stored, schema-checked and returned as text (R13, R14), never evaluated: images never expire or move to archive because of one (R15).',
+  ],
   [
     'Layer and blob upload API',
     'InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, BatchCheckLayerAvailability: images are pushed with PutImage (manifest only).',
   ],
-  ['Pulling', 'BatchGetImage, GetDownloadUrlForLayer and the Docker registry API are not served.'],
+  [
+    'Pulling',
+    'BatchGetImage returns manifests as pushed (R2, R3); GetDownloadUrlForLayer and the Docker registry API are not served, and the GetAuthorizationToken password opens nothing (R4).',
+  ],
   ['Image signing', 'No signatures, no signing profiles; signature artifacts are non-image artifacts (U2).'],
-  ['KMS encryption', 'No keys; an encryption configuration is never enforced.'],
-  ['Tag immutability exclusions', 'IMMUTABLE / MUTABLE are modelled; exclusion filters are not.'],
+  [
+    'KMS encryption',
+    'No keys; KMS without a key answers the AWS managed key ARN (R20); an encryption configuration is never enforced.',
+  ],
   [
     'Registry and repository policies, IAM',
-    'No authorization: every signed (or, by default, unsigned) request is allowed.',
+    'Policies are stored and checked as documents (R11, R12, R16–R18) but never enforced: every signed (or, by default, unsigned) request is allowed.',
   ],
   ['Authorization tokens', 'GetAuthorizationToken is not served.'],
   ['EventBridge delivery', 'Scan events are kept in `sim.events` (L8), never sent.'],

@@ -7,6 +7,8 @@ export type Batch = () => Promise<void>;
 export interface TimedRow {
   /** Largest slice, for rows whose state must stay close to a size (history rows). */
   maxOps?: number;
+  /** What one operation counts for in the row's unit (e.g. 100 findings per page): samples are per unit. */
+  unitsPerOp?: number;
   /** Readies `n` operations outside the timing (pools, clock moves) and returns the batch that runs them. */
   prepare(n: number): Promise<Batch>;
   /** Runs after each timed batch, outside the timing (e.g. removes interceptors other rows must not see). */
@@ -122,8 +124,9 @@ export async function interleave(
       const n = sizes.get(id)!;
       await attempt(id, async () => {
         const { wallMs, cpuMs } = await timeBatch(rows.get(id)!, n);
-        samples.get(id)!.wall.push((wallMs * 1000) / n);
-        samples.get(id)!.cpu.push((cpuMs * 1000) / n);
+        const units = n * (rows.get(id)!.unitsPerOp ?? 1);
+        samples.get(id)!.wall.push((wallMs * 1000) / units);
+        samples.get(id)!.cpu.push((cpuMs * 1000) / units);
       });
     }
     options.log(`  round ${round + 1}/${options.rounds} done`);

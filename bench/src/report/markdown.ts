@@ -50,20 +50,28 @@ ${specs.map((spec) => `- **${spec.name}**: ${spec.explain}`).join('\n')}
 ${notes.length > 0 ? `\n## Notes\n\n${notes.join('\n')}\n` : ''}
 ## Where a target is missed, and why
 
-Profiled with \`node --cpu-prof\` (2026-11-22); the fixes the profiles led to are in the git history.
+Profiled with \`node --cpu-prof\` (2026-11-22, then 2026-12-01 for issue 17); the fixes the profiles led to are in
+the git history.
 
-- **A simulator operation vs the floor (target ≤ 10×).** The floor is one \`Map\` read and write. A simulator call
-  also validates its untrusted input against the model (about 0.7 µs for StartImageScan), clones it into the call
-  log (about 1.5 µs, \`structuredClone\`), looks the image up, checks both quota windows, and goes through
-  \`async\`. Validation and the log are the product (a fake that skips them is cheaper and wrong), so we report the
-  miss. A 100-finding page costs about 2.9 µs per finding: each is generated on demand, with a computed CVSS score
-  and vector, so nothing is stored per image.
-- **The 100k scenario (targets < 1 s, < 100 MB).** Each push computes a real sha256 of the manifest in pure
-  JavaScript (the simulator must run in browsers and stay synchronous), and \`sim.pushImage\`'s manifest builder
-  hashes three fake blobs as well: hashing is about 40% of a push, validation 5%, the call-log clone 12%, manifest
-  parsing 6%. The kept memory is 0.87 KB per image (it was 2.4 KB before a heap snapshot showed unflattened hex
-  strings and over-allocated arrays); the peak is higher because it is sampled between garbage collections and
-  includes the bounded call log's cloned manifests.
+- **A simulator operation vs the floor (target ≤ 10×).** The floor is one \`Map\` read and write. A call now makes
+  one copy of its input, in the one pass that validates it (\`readValidInput\`), and the call log records that same
+  copy; it is no longer \`async\`. What is left of StartImageScan (profile, issue 17): the copy-and-validate pass
+  (~25%: the digest check alone, 64 characters, costs about twice the floor), the operation's three \`Map\` lookups,
+  quota checks and output objects (~25%), garbage collection (~15%: the 10,000-entry call log's records are promoted
+  and die old), the call log and the promise. The next 2× would need the call log to keep less per call (it is the
+  product) or a digest check that costs less than reading 64 characters.
+- **Findings (target ≤ 20× per finding returned).** Pages are sliced from findings generated once per (seed, image,
+  profile) and kept in a bounded cache (chunks of 128, at most 16,384 findings, about 0.9 KB each, about 87 KB per
+  image of 100 findings, about 14 MB in all); a page copies its findings out, so callers own what they get.
+- **The 100k scenario (targets < 1 s, < 100 MB).** A push now hashes only its manifest (sha256 in pure JavaScript:
+  the simulator must run in browsers and stay synchronous); synthetic blobs get cheap FNV-based digests, the manifest
+  is encoded into a reused buffer and not parsed again after \`manifests.image\` built it. What is left: the sha256
+  (~15%), building and serialising the manifest (~15%), garbage collection (~20%), PutImage's state (~10%). The peak
+  heap is the kept state (about 0.7 KB per image) plus garbage: the 10,000-entry call log holds each push's 600-byte
+  manifest long enough to be promoted, so 100,000 pushes leave about 70 MB of old garbage between full collections.
+- **The HTTP server (targets ≥ 80% of a bare node:http server, ≥ 50× moto_server).** The bare server answers
+  fixed bytes; ours decodes, validates, runs the simulator and encodes (the wire and the simulator are about a
+  quarter of the process's CPU with the client in the same process, the rest is node:http on both sides).
 - **Met:** the in-process handler adds about a quarter to the SDK's own cost, MSW is about 4× slower than in-process,
   and StartImageScan costs the same with 10^3, 10^5 or 10^6 entries of history (an earlier regression that copied an
   image's scan history on every rescan was caught by this row).

@@ -38,7 +38,7 @@ export function simulatorStartScanRow(): TimedRow {
   };
 }
 
-/** Row 2b: `sim.describeImageScanFindings`, a 100-findings page of a completed scan. */
+/** Row 2b: `sim.describeImageScanFindings`, a 100-findings page of a completed scan, timed per finding returned. */
 export async function simulatorFindingsRow(): Promise<TimedRow> {
   const sim = createSimulator();
   await sim.createRepository({
@@ -56,6 +56,7 @@ export async function simulatorFindingsRow(): Promise<TimedRow> {
   const count = page.imageScanFindings?.findings?.length ?? 0;
   if (count !== 100) throw new Error(`[ecr-scan-sim bench] expected a 100-findings page, got ${count}`);
   return {
+    unitsPerOp: count,
     async prepare(n) {
       return async () => {
         for (let i = 0; i < n; i++) await sim.describeImageScanFindings(input);

@@ -50,6 +50,7 @@ import type {
   UpdateImageStorageClassRequest,
   UpdateImageStorageClassResponse,
 } from '@ecr-scan-sim/model';
+import { EcrSurfaceClient } from './ecr-surface-client.js';
 import { withoutMetadata } from './internal/without-metadata.js';
 
 /**
@@ -62,7 +63,7 @@ import { withoutMetadata } from './internal/without-metadata.js';
  * const api = new EcrScanClient({ region: 'eu-west-1' });
  * await api.startImageScan({ repositoryName: 'web', imageId: { imageTag: 'v1' } });
  */
-export class EcrScanClient implements EcrApi {
+export class EcrScanClient extends EcrSurfaceClient implements EcrApi {
   /** The SDK client every call goes through (the one passed in, or one built from the config). */
   readonly client: ECRClient;
 
@@ -71,6 +72,7 @@ export class EcrScanClient implements EcrApi {
    *   (region and credentials from the environment, as the SDK resolves them).
    */
   constructor(clientOrConfig: ECRClient | ECRClientConfig = {}) {
+    super();
     this.client = isEcrClient(clientOrConfig) ? clientOrConfig : new ECRClient(clientOrConfig);
   }
 

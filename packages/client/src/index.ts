@@ -4,6 +4,7 @@
 export { allFindings } from './all-findings.js';
 // --- the adapter ---
 export { EcrScanClient } from './ecr-scan-client.js';
+export { EcrSurfaceClient } from './ecr-surface-client.js';
 export type { AllFindingsOptions, ScanImageOptions, ScanQuota, ScanRef, ScanResult } from './glossary.js';
 export { scanImage } from './scan-image.js';
 export { ScanTimeoutError } from './scan-timeout-error.js';

@@ -31,6 +31,91 @@ import type {
   UpdateImageStorageClassRequest,
   UpdateImageStorageClassResponse,
 } from './types/operations.js';
+import type {
+  BatchGetImageRequest,
+  BatchGetImageResponse,
+  ListImagesRequest,
+  ListImagesResponse,
+} from './types/operations-images.js';
+import type {
+  DeleteRegistryPolicyRequest,
+  DeleteRegistryPolicyResponse,
+  DescribeRegistryRequest,
+  DescribeRegistryResponse,
+  GetAuthorizationTokenRequest,
+  GetAuthorizationTokenResponse,
+  GetRegistryPolicyRequest,
+  GetRegistryPolicyResponse,
+  PutRegistryPolicyRequest,
+  PutRegistryPolicyResponse,
+} from './types/operations-registry.js';
+import type {
+  DeleteLifecyclePolicyRequest,
+  DeleteLifecyclePolicyResponse,
+  DeleteRepositoryPolicyRequest,
+  DeleteRepositoryPolicyResponse,
+  GetLifecyclePolicyRequest,
+  GetLifecyclePolicyResponse,
+  GetRepositoryPolicyRequest,
+  GetRepositoryPolicyResponse,
+  ListTagsForResourceRequest,
+  ListTagsForResourceResponse,
+  PutImageTagMutabilityRequest,
+  PutImageTagMutabilityResponse,
+  PutLifecyclePolicyRequest,
+  PutLifecyclePolicyResponse,
+  SetRepositoryPolicyRequest,
+  SetRepositoryPolicyResponse,
+  TagResourceRequest,
+  TagResourceResponse,
+  UntagResourceRequest,
+  UntagResourceResponse,
+} from './types/operations-repository.js';
+
+/**
+ * @public The rest of the ECR surface scanning tools call (rules R1–R40): image listing, repository settings and
+ * policies, registry-wide operations. Part of {@link EcrApi}.
+ */
+export interface EcrSurfaceApi {
+  listImages(input: ListImagesRequest): Promise<ListImagesResponse>;
+  batchGetImage(input: BatchGetImageRequest): Promise<BatchGetImageResponse>;
+  putImageTagMutability(input: PutImageTagMutabilityRequest): Promise<PutImageTagMutabilityResponse>;
+  tagResource(input: TagResourceRequest): Promise<TagResourceResponse>;
+  untagResource(input: UntagResourceRequest): Promise<UntagResourceResponse>;
+  listTagsForResource(input: ListTagsForResourceRequest): Promise<ListTagsForResourceResponse>;
+  setRepositoryPolicy(input: SetRepositoryPolicyRequest): Promise<SetRepositoryPolicyResponse>;
+  getRepositoryPolicy(input: GetRepositoryPolicyRequest): Promise<GetRepositoryPolicyResponse>;
+  deleteRepositoryPolicy(input: DeleteRepositoryPolicyRequest): Promise<DeleteRepositoryPolicyResponse>;
+  putLifecyclePolicy(input: PutLifecyclePolicyRequest): Promise<PutLifecyclePolicyResponse>;
+  getLifecyclePolicy(input: GetLifecyclePolicyRequest): Promise<GetLifecyclePolicyResponse>;
+  deleteLifecyclePolicy(input: DeleteLifecyclePolicyRequest): Promise<DeleteLifecyclePolicyResponse>;
+  getAuthorizationToken(input?: GetAuthorizationTokenRequest): Promise<GetAuthorizationTokenResponse>;
+  describeRegistry(input?: DescribeRegistryRequest): Promise<DescribeRegistryResponse>;
+  putRegistryPolicy(input: PutRegistryPolicyRequest): Promise<PutRegistryPolicyResponse>;
+  getRegistryPolicy(input?: GetRegistryPolicyRequest): Promise<GetRegistryPolicyResponse>;
+  deleteRegistryPolicy(input?: DeleteRegistryPolicyRequest): Promise<DeleteRegistryPolicyResponse>;
+}
+
+/** Wire operation name → `EcrApi` method name, for the operations of {@link EcrSurfaceApi}. */
+const SURFACE_API_METHOD = {
+  ListImages: 'listImages',
+  BatchGetImage: 'batchGetImage',
+  PutImageTagMutability: 'putImageTagMutability',
+  TagResource: 'tagResource',
+  UntagResource: 'untagResource',
+  ListTagsForResource: 'listTagsForResource',
+  SetRepositoryPolicy: 'setRepositoryPolicy',
+  GetRepositoryPolicy: 'getRepositoryPolicy',
+  DeleteRepositoryPolicy: 'deleteRepositoryPolicy',
+  PutLifecyclePolicy: 'putLifecyclePolicy',
+  GetLifecyclePolicy: 'getLifecyclePolicy',
+  DeleteLifecyclePolicy: 'deleteLifecyclePolicy',
+  GetAuthorizationToken: 'getAuthorizationToken',
+  DescribeRegistry: 'describeRegistry',
+  PutRegistryPolicy: 'putRegistryPolicy',
+  GetRegistryPolicy: 'getRegistryPolicy',
+  DeleteRegistryPolicy: 'deleteRegistryPolicy',
+} as const satisfies Record<string, keyof EcrSurfaceApi>;
 
 /**
  * @public The port: one async method per supported operation, SDK shapes in and out (without `$metadata`).
@@ -38,7 +123,7 @@ import type {
  * AWS in production and against the simulator in tests. Failures reject with an error whose `name` is the ECR
  * exception code (`EcrError` from the simulator, the SDK's exception classes from the adapter).
  */
-export interface EcrApi {
+export interface EcrApi extends EcrSurfaceApi {
   startImageScan(input: StartImageScanRequest): Promise<StartImageScanResponse>;
   describeImageScanFindings(
     input: DescribeImageScanFindingsRequest,
@@ -83,6 +168,7 @@ export const API_METHOD: { readonly [O in OperationName]: EcrApiMethod } = {
   PutRegistryScanningConfiguration: 'putRegistryScanningConfiguration',
   GetRegistryScanningConfiguration: 'getRegistryScanningConfiguration',
   UpdateImageStorageClass: 'updateImageStorageClass',
+  ...SURFACE_API_METHOD,
   BatchGetRepositoryScanningConfiguration: 'batchGetRepositoryScanningConfiguration',
   GetAccountSetting: 'getAccountSetting',
   PutAccountSetting: 'putAccountSetting',

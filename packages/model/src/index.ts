@@ -1,7 +1,7 @@
 // @ecr-scan-sim/model: the vocabulary every other package speaks. Export by name only.
 
 // --- the port ---
-export { API_METHOD, type EcrApi, type EcrApiMethod } from './api.js';
+export { API_METHOD, type EcrApi, type EcrApiMethod, type EcrSurfaceApi } from './api.js';
 // --- constants ---
 export {
   ACCOUNT_SETTING_NAME_LENGTH,
@@ -59,6 +59,7 @@ export {
   ImageStatusFilter,
   ImageTagMutability,
   ImageTagMutabilityExclusionFilterType,
+  RepositoryFilterType,
   ScanFrequency,
   ScanningConfigurationFailureCode,
   ScanningRepositoryFilterType,
@@ -104,6 +105,58 @@ export {
   type UpdateImageStorageClassRequest,
   type UpdateImageStorageClassResponse,
 } from './types/operations.js';
+export {
+  type BatchGetImageRequest,
+  type BatchGetImageResponse,
+  IMAGE_OPERATION_NAMES,
+  type ImageOperationShapes,
+  type ListImagesFilter,
+  type ListImagesRequest,
+  type ListImagesResponse,
+} from './types/operations-images.js';
+export {
+  type AuthorizationData,
+  type DeleteRegistryPolicyRequest,
+  type DeleteRegistryPolicyResponse,
+  type DescribeRegistryRequest,
+  type DescribeRegistryResponse,
+  type GetAuthorizationTokenRequest,
+  type GetAuthorizationTokenResponse,
+  type GetRegistryPolicyRequest,
+  type GetRegistryPolicyResponse,
+  type PutRegistryPolicyRequest,
+  type PutRegistryPolicyResponse,
+  REGISTRY_OPERATION_NAMES,
+  type RegistryOperationShapes,
+  type ReplicationConfiguration,
+  type ReplicationDestination,
+  type ReplicationRule,
+  type RepositoryFilter,
+} from './types/operations-registry.js';
+export {
+  type DeleteLifecyclePolicyRequest,
+  type DeleteLifecyclePolicyResponse,
+  type DeleteRepositoryPolicyRequest,
+  type DeleteRepositoryPolicyResponse,
+  type GetLifecyclePolicyRequest,
+  type GetLifecyclePolicyResponse,
+  type GetRepositoryPolicyRequest,
+  type GetRepositoryPolicyResponse,
+  type ListTagsForResourceRequest,
+  type ListTagsForResourceResponse,
+  type PutImageTagMutabilityRequest,
+  type PutImageTagMutabilityResponse,
+  type PutLifecyclePolicyRequest,
+  type PutLifecyclePolicyResponse,
+  REPOSITORY_OPERATION_NAMES,
+  type RepositoryOperationShapes,
+  type SetRepositoryPolicyRequest,
+  type SetRepositoryPolicyResponse,
+  type TagResourceRequest,
+  type TagResourceResponse,
+  type UntagResourceRequest,
+  type UntagResourceResponse,
+} from './types/operations-repository.js';
 // --- data shapes ---
 export type {
   Attribute,
@@ -141,6 +194,7 @@ export type {
 } from './types/shapes.js';
 // --- validation ---
 export { CONSTRAINTS } from './validation/constraints.js';
+export { lifecyclePolicyProblem } from './validation/lifecycle-policy-text.js';
 export {
   IMAGE_DIGEST_PATTERN,
   isImageDigest,
@@ -151,6 +205,12 @@ export {
   SCANNING_FILTER_PATTERN,
   TAG_EXCLUSION_FILTER_PATTERN,
 } from './validation/patterns.js';
+export {
+  isPolicyDocument,
+  RegistryPolicyScope,
+  registryPolicyActionsAllowed,
+} from './validation/policy-text.js';
+export { readValidInput, type ValidInput } from './validation/read-valid-input.js';
 export type {
   BooleanSpec,
   IntegerSpec,

@@ -166,6 +166,214 @@ describe('operation inputs and outputs equal the SDK types (both directions, sam
       keyof Out<Sdk.UpdateImageStorageClassCommandOutput>
     >();
   });
+  it('ListImages', () => {
+    expectTypeOf<Ours.ListImagesRequest>().toExtend<Sdk.ListImagesCommandInput>();
+    expectTypeOf<Sdk.ListImagesCommandInput>().toExtend<Ours.ListImagesRequest>();
+    expectTypeOf<keyof Ours.ListImagesRequest>().toEqualTypeOf<keyof Sdk.ListImagesCommandInput>();
+    expectTypeOf<Ours.ListImagesResponse>().toExtend<Out<Sdk.ListImagesCommandOutput>>();
+    expectTypeOf<Out<Sdk.ListImagesCommandOutput>>().toExtend<Ours.ListImagesResponse>();
+    expectTypeOf<keyof Ours.ListImagesResponse>().toEqualTypeOf<keyof Out<Sdk.ListImagesCommandOutput>>();
+  });
+  it('BatchGetImage', () => {
+    expectTypeOf<Ours.BatchGetImageRequest>().toExtend<Sdk.BatchGetImageCommandInput>();
+    expectTypeOf<Sdk.BatchGetImageCommandInput>().toExtend<Ours.BatchGetImageRequest>();
+    expectTypeOf<keyof Ours.BatchGetImageRequest>().toEqualTypeOf<keyof Sdk.BatchGetImageCommandInput>();
+    expectTypeOf<Ours.BatchGetImageResponse>().toExtend<Out<Sdk.BatchGetImageCommandOutput>>();
+    expectTypeOf<Out<Sdk.BatchGetImageCommandOutput>>().toExtend<Ours.BatchGetImageResponse>();
+    expectTypeOf<keyof Ours.BatchGetImageResponse>().toEqualTypeOf<
+      keyof Out<Sdk.BatchGetImageCommandOutput>
+    >();
+  });
+  it('PutImageTagMutability', () => {
+    expectTypeOf<Ours.PutImageTagMutabilityRequest>().toExtend<Sdk.PutImageTagMutabilityCommandInput>();
+    expectTypeOf<Sdk.PutImageTagMutabilityCommandInput>().toExtend<Ours.PutImageTagMutabilityRequest>();
+    expectTypeOf<keyof Ours.PutImageTagMutabilityRequest>().toEqualTypeOf<
+      keyof Sdk.PutImageTagMutabilityCommandInput
+    >();
+    expectTypeOf<Ours.PutImageTagMutabilityResponse>().toExtend<
+      Out<Sdk.PutImageTagMutabilityCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.PutImageTagMutabilityCommandOutput>
+    >().toExtend<Ours.PutImageTagMutabilityResponse>();
+    expectTypeOf<keyof Ours.PutImageTagMutabilityResponse>().toEqualTypeOf<
+      keyof Out<Sdk.PutImageTagMutabilityCommandOutput>
+    >();
+  });
+  it('TagResource', () => {
+    expectTypeOf<Ours.TagResourceRequest>().toExtend<Sdk.TagResourceCommandInput>();
+    expectTypeOf<Sdk.TagResourceCommandInput>().toExtend<Ours.TagResourceRequest>();
+    expectTypeOf<keyof Ours.TagResourceRequest>().toEqualTypeOf<keyof Sdk.TagResourceCommandInput>();
+    expectTypeOf<Ours.TagResourceResponse>().toExtend<Out<Sdk.TagResourceCommandOutput>>();
+    expectTypeOf<Out<Sdk.TagResourceCommandOutput>>().toExtend<Ours.TagResourceResponse>();
+    expectTypeOf<keyof Ours.TagResourceResponse>().toEqualTypeOf<keyof Out<Sdk.TagResourceCommandOutput>>();
+  });
+  it('UntagResource', () => {
+    expectTypeOf<Ours.UntagResourceRequest>().toExtend<Sdk.UntagResourceCommandInput>();
+    expectTypeOf<Sdk.UntagResourceCommandInput>().toExtend<Ours.UntagResourceRequest>();
+    expectTypeOf<keyof Ours.UntagResourceRequest>().toEqualTypeOf<keyof Sdk.UntagResourceCommandInput>();
+    expectTypeOf<Ours.UntagResourceResponse>().toExtend<Out<Sdk.UntagResourceCommandOutput>>();
+    expectTypeOf<Out<Sdk.UntagResourceCommandOutput>>().toExtend<Ours.UntagResourceResponse>();
+    expectTypeOf<keyof Ours.UntagResourceResponse>().toEqualTypeOf<
+      keyof Out<Sdk.UntagResourceCommandOutput>
+    >();
+  });
+  it('ListTagsForResource', () => {
+    expectTypeOf<Ours.ListTagsForResourceRequest>().toExtend<Sdk.ListTagsForResourceCommandInput>();
+    expectTypeOf<Sdk.ListTagsForResourceCommandInput>().toExtend<Ours.ListTagsForResourceRequest>();
+    expectTypeOf<keyof Ours.ListTagsForResourceRequest>().toEqualTypeOf<
+      keyof Sdk.ListTagsForResourceCommandInput
+    >();
+    expectTypeOf<Ours.ListTagsForResourceResponse>().toExtend<Out<Sdk.ListTagsForResourceCommandOutput>>();
+    expectTypeOf<Out<Sdk.ListTagsForResourceCommandOutput>>().toExtend<Ours.ListTagsForResourceResponse>();
+    expectTypeOf<keyof Ours.ListTagsForResourceResponse>().toEqualTypeOf<
+      keyof Out<Sdk.ListTagsForResourceCommandOutput>
+    >();
+  });
+  it('SetRepositoryPolicy', () => {
+    expectTypeOf<Ours.SetRepositoryPolicyRequest>().toExtend<Sdk.SetRepositoryPolicyCommandInput>();
+    expectTypeOf<Sdk.SetRepositoryPolicyCommandInput>().toExtend<Ours.SetRepositoryPolicyRequest>();
+    expectTypeOf<keyof Ours.SetRepositoryPolicyRequest>().toEqualTypeOf<
+      keyof Sdk.SetRepositoryPolicyCommandInput
+    >();
+    expectTypeOf<Ours.SetRepositoryPolicyResponse>().toExtend<Out<Sdk.SetRepositoryPolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.SetRepositoryPolicyCommandOutput>>().toExtend<Ours.SetRepositoryPolicyResponse>();
+    expectTypeOf<keyof Ours.SetRepositoryPolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.SetRepositoryPolicyCommandOutput>
+    >();
+  });
+  it('GetRepositoryPolicy', () => {
+    expectTypeOf<Ours.GetRepositoryPolicyRequest>().toExtend<Sdk.GetRepositoryPolicyCommandInput>();
+    expectTypeOf<Sdk.GetRepositoryPolicyCommandInput>().toExtend<Ours.GetRepositoryPolicyRequest>();
+    expectTypeOf<keyof Ours.GetRepositoryPolicyRequest>().toEqualTypeOf<
+      keyof Sdk.GetRepositoryPolicyCommandInput
+    >();
+    expectTypeOf<Ours.GetRepositoryPolicyResponse>().toExtend<Out<Sdk.GetRepositoryPolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.GetRepositoryPolicyCommandOutput>>().toExtend<Ours.GetRepositoryPolicyResponse>();
+    expectTypeOf<keyof Ours.GetRepositoryPolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.GetRepositoryPolicyCommandOutput>
+    >();
+  });
+  it('DeleteRepositoryPolicy', () => {
+    expectTypeOf<Ours.DeleteRepositoryPolicyRequest>().toExtend<Sdk.DeleteRepositoryPolicyCommandInput>();
+    expectTypeOf<Sdk.DeleteRepositoryPolicyCommandInput>().toExtend<Ours.DeleteRepositoryPolicyRequest>();
+    expectTypeOf<keyof Ours.DeleteRepositoryPolicyRequest>().toEqualTypeOf<
+      keyof Sdk.DeleteRepositoryPolicyCommandInput
+    >();
+    expectTypeOf<Ours.DeleteRepositoryPolicyResponse>().toExtend<
+      Out<Sdk.DeleteRepositoryPolicyCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.DeleteRepositoryPolicyCommandOutput>
+    >().toExtend<Ours.DeleteRepositoryPolicyResponse>();
+    expectTypeOf<keyof Ours.DeleteRepositoryPolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DeleteRepositoryPolicyCommandOutput>
+    >();
+  });
+  it('PutLifecyclePolicy', () => {
+    expectTypeOf<Ours.PutLifecyclePolicyRequest>().toExtend<Sdk.PutLifecyclePolicyCommandInput>();
+    expectTypeOf<Sdk.PutLifecyclePolicyCommandInput>().toExtend<Ours.PutLifecyclePolicyRequest>();
+    expectTypeOf<keyof Ours.PutLifecyclePolicyRequest>().toEqualTypeOf<
+      keyof Sdk.PutLifecyclePolicyCommandInput
+    >();
+    expectTypeOf<Ours.PutLifecyclePolicyResponse>().toExtend<Out<Sdk.PutLifecyclePolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.PutLifecyclePolicyCommandOutput>>().toExtend<Ours.PutLifecyclePolicyResponse>();
+    expectTypeOf<keyof Ours.PutLifecyclePolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.PutLifecyclePolicyCommandOutput>
+    >();
+  });
+  it('GetLifecyclePolicy', () => {
+    expectTypeOf<Ours.GetLifecyclePolicyRequest>().toExtend<Sdk.GetLifecyclePolicyCommandInput>();
+    expectTypeOf<Sdk.GetLifecyclePolicyCommandInput>().toExtend<Ours.GetLifecyclePolicyRequest>();
+    expectTypeOf<keyof Ours.GetLifecyclePolicyRequest>().toEqualTypeOf<
+      keyof Sdk.GetLifecyclePolicyCommandInput
+    >();
+    expectTypeOf<Ours.GetLifecyclePolicyResponse>().toExtend<Out<Sdk.GetLifecyclePolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.GetLifecyclePolicyCommandOutput>>().toExtend<Ours.GetLifecyclePolicyResponse>();
+    expectTypeOf<keyof Ours.GetLifecyclePolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.GetLifecyclePolicyCommandOutput>
+    >();
+  });
+  it('DeleteLifecyclePolicy', () => {
+    expectTypeOf<Ours.DeleteLifecyclePolicyRequest>().toExtend<Sdk.DeleteLifecyclePolicyCommandInput>();
+    expectTypeOf<Sdk.DeleteLifecyclePolicyCommandInput>().toExtend<Ours.DeleteLifecyclePolicyRequest>();
+    expectTypeOf<keyof Ours.DeleteLifecyclePolicyRequest>().toEqualTypeOf<
+      keyof Sdk.DeleteLifecyclePolicyCommandInput
+    >();
+    expectTypeOf<Ours.DeleteLifecyclePolicyResponse>().toExtend<
+      Out<Sdk.DeleteLifecyclePolicyCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.DeleteLifecyclePolicyCommandOutput>
+    >().toExtend<Ours.DeleteLifecyclePolicyResponse>();
+    expectTypeOf<keyof Ours.DeleteLifecyclePolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DeleteLifecyclePolicyCommandOutput>
+    >();
+  });
+  it('GetAuthorizationToken', () => {
+    expectTypeOf<Ours.GetAuthorizationTokenRequest>().toExtend<Sdk.GetAuthorizationTokenCommandInput>();
+    expectTypeOf<Sdk.GetAuthorizationTokenCommandInput>().toExtend<Ours.GetAuthorizationTokenRequest>();
+    expectTypeOf<keyof Ours.GetAuthorizationTokenRequest>().toEqualTypeOf<
+      keyof Sdk.GetAuthorizationTokenCommandInput
+    >();
+    expectTypeOf<Ours.GetAuthorizationTokenResponse>().toExtend<
+      Out<Sdk.GetAuthorizationTokenCommandOutput>
+    >();
+    expectTypeOf<
+      Out<Sdk.GetAuthorizationTokenCommandOutput>
+    >().toExtend<Ours.GetAuthorizationTokenResponse>();
+    expectTypeOf<keyof Ours.GetAuthorizationTokenResponse>().toEqualTypeOf<
+      keyof Out<Sdk.GetAuthorizationTokenCommandOutput>
+    >();
+  });
+  it('DescribeRegistry', () => {
+    expectTypeOf<Ours.DescribeRegistryRequest>().toExtend<Sdk.DescribeRegistryCommandInput>();
+    expectTypeOf<Sdk.DescribeRegistryCommandInput>().toExtend<Ours.DescribeRegistryRequest>();
+    expectTypeOf<keyof Ours.DescribeRegistryRequest>().toEqualTypeOf<
+      keyof Sdk.DescribeRegistryCommandInput
+    >();
+    expectTypeOf<Ours.DescribeRegistryResponse>().toExtend<Out<Sdk.DescribeRegistryCommandOutput>>();
+    expectTypeOf<Out<Sdk.DescribeRegistryCommandOutput>>().toExtend<Ours.DescribeRegistryResponse>();
+    expectTypeOf<keyof Ours.DescribeRegistryResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DescribeRegistryCommandOutput>
+    >();
+  });
+  it('PutRegistryPolicy', () => {
+    expectTypeOf<Ours.PutRegistryPolicyRequest>().toExtend<Sdk.PutRegistryPolicyCommandInput>();
+    expectTypeOf<Sdk.PutRegistryPolicyCommandInput>().toExtend<Ours.PutRegistryPolicyRequest>();
+    expectTypeOf<keyof Ours.PutRegistryPolicyRequest>().toEqualTypeOf<
+      keyof Sdk.PutRegistryPolicyCommandInput
+    >();
+    expectTypeOf<Ours.PutRegistryPolicyResponse>().toExtend<Out<Sdk.PutRegistryPolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.PutRegistryPolicyCommandOutput>>().toExtend<Ours.PutRegistryPolicyResponse>();
+    expectTypeOf<keyof Ours.PutRegistryPolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.PutRegistryPolicyCommandOutput>
+    >();
+  });
+  it('GetRegistryPolicy', () => {
+    expectTypeOf<Ours.GetRegistryPolicyRequest>().toExtend<Sdk.GetRegistryPolicyCommandInput>();
+    expectTypeOf<Sdk.GetRegistryPolicyCommandInput>().toExtend<Ours.GetRegistryPolicyRequest>();
+    expectTypeOf<keyof Ours.GetRegistryPolicyRequest>().toEqualTypeOf<
+      keyof Sdk.GetRegistryPolicyCommandInput
+    >();
+    expectTypeOf<Ours.GetRegistryPolicyResponse>().toExtend<Out<Sdk.GetRegistryPolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.GetRegistryPolicyCommandOutput>>().toExtend<Ours.GetRegistryPolicyResponse>();
+    expectTypeOf<keyof Ours.GetRegistryPolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.GetRegistryPolicyCommandOutput>
+    >();
+  });
+  it('DeleteRegistryPolicy', () => {
+    expectTypeOf<Ours.DeleteRegistryPolicyRequest>().toExtend<Sdk.DeleteRegistryPolicyCommandInput>();
+    expectTypeOf<Sdk.DeleteRegistryPolicyCommandInput>().toExtend<Ours.DeleteRegistryPolicyRequest>();
+    expectTypeOf<keyof Ours.DeleteRegistryPolicyRequest>().toEqualTypeOf<
+      keyof Sdk.DeleteRegistryPolicyCommandInput
+    >();
+    expectTypeOf<Ours.DeleteRegistryPolicyResponse>().toExtend<Out<Sdk.DeleteRegistryPolicyCommandOutput>>();
+    expectTypeOf<Out<Sdk.DeleteRegistryPolicyCommandOutput>>().toExtend<Ours.DeleteRegistryPolicyResponse>();
+    expectTypeOf<keyof Ours.DeleteRegistryPolicyResponse>().toEqualTypeOf<
+      keyof Out<Sdk.DeleteRegistryPolicyCommandOutput>
+    >();
+  });
   it('BatchGetRepositoryScanningConfiguration', () => {
     expectTypeOf<Ours.BatchGetRepositoryScanningConfigurationRequest>().toExtend<Sdk.BatchGetRepositoryScanningConfigurationCommandInput>();
     expectTypeOf<Sdk.BatchGetRepositoryScanningConfigurationCommandInput>().toExtend<Ours.BatchGetRepositoryScanningConfigurationRequest>();
@@ -383,6 +591,36 @@ describe('data shapes equal the SDK types (both directions, same members)', () =
     expectTypeOf<Sdk.VulnerablePackage>().toExtend<Ours.VulnerablePackage>();
     expectTypeOf<keyof Ours.VulnerablePackage>().toEqualTypeOf<keyof Sdk.VulnerablePackage>();
   });
+  it('AuthorizationData', () => {
+    expectTypeOf<Ours.AuthorizationData>().toExtend<Sdk.AuthorizationData>();
+    expectTypeOf<Sdk.AuthorizationData>().toExtend<Ours.AuthorizationData>();
+    expectTypeOf<keyof Ours.AuthorizationData>().toEqualTypeOf<keyof Sdk.AuthorizationData>();
+  });
+  it('ListImagesFilter', () => {
+    expectTypeOf<Ours.ListImagesFilter>().toExtend<Sdk.ListImagesFilter>();
+    expectTypeOf<Sdk.ListImagesFilter>().toExtend<Ours.ListImagesFilter>();
+    expectTypeOf<keyof Ours.ListImagesFilter>().toEqualTypeOf<keyof Sdk.ListImagesFilter>();
+  });
+  it('ReplicationConfiguration', () => {
+    expectTypeOf<Ours.ReplicationConfiguration>().toExtend<Sdk.ReplicationConfiguration>();
+    expectTypeOf<Sdk.ReplicationConfiguration>().toExtend<Ours.ReplicationConfiguration>();
+    expectTypeOf<keyof Ours.ReplicationConfiguration>().toEqualTypeOf<keyof Sdk.ReplicationConfiguration>();
+  });
+  it('ReplicationDestination', () => {
+    expectTypeOf<Ours.ReplicationDestination>().toExtend<Sdk.ReplicationDestination>();
+    expectTypeOf<Sdk.ReplicationDestination>().toExtend<Ours.ReplicationDestination>();
+    expectTypeOf<keyof Ours.ReplicationDestination>().toEqualTypeOf<keyof Sdk.ReplicationDestination>();
+  });
+  it('ReplicationRule', () => {
+    expectTypeOf<Ours.ReplicationRule>().toExtend<Sdk.ReplicationRule>();
+    expectTypeOf<Sdk.ReplicationRule>().toExtend<Ours.ReplicationRule>();
+    expectTypeOf<keyof Ours.ReplicationRule>().toEqualTypeOf<keyof Sdk.ReplicationRule>();
+  });
+  it('RepositoryFilter', () => {
+    expectTypeOf<Ours.RepositoryFilter>().toExtend<Sdk.RepositoryFilter>();
+    expectTypeOf<Sdk.RepositoryFilter>().toExtend<Ours.RepositoryFilter>();
+    expectTypeOf<keyof Ours.RepositoryFilter>().toEqualTypeOf<keyof Sdk.RepositoryFilter>();
+  });
 });
 
 describe('enums have exactly the SDK values', () => {
@@ -415,6 +653,9 @@ describe('enums have exactly the SDK values', () => {
   });
   it('ScanningRepositoryFilterType', () => {
     expectTypeOf<Ours.ScanningRepositoryFilterType>().toEqualTypeOf<Sdk.ScanningRepositoryFilterType>();
+  });
+  it('RepositoryFilterType', () => {
+    expectTypeOf<Ours.RepositoryFilterType>().toEqualTypeOf<Sdk.RepositoryFilterType>();
   });
   it('ScanStatus', () => {
     expectTypeOf<Ours.ScanStatus>().toEqualTypeOf<Sdk.ScanStatus>();

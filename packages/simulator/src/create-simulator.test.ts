@@ -35,6 +35,7 @@ describe('createSimulator options', () => {
           newFindingsPer30Days: { CRITICAL: 0.25, HIGH: 1, MEDIUM: 2, LOW: 1 },
         },
       },
+      registryPolicyScope: 'V2',
       callLogLimit: 10_000,
     });
     expect(sim.clock).toBeInstanceOf(FakeClock);

@@ -6,7 +6,7 @@ import {
   OperationName as OPERATION_NAMES,
   type OperationName,
   type OperationOutput,
-  validateInput,
+  readValidInput,
 } from '@ecr-scan-sim/model';
 import { FakeClock } from './clock/fake-clock.js';
 import { CallLog } from './controls/call-log.js';
@@ -20,6 +20,11 @@ import { cleanInput } from './internal/clean-input.js';
 import { manifests } from './manifests.js';
 import { OPERATIONS } from './operations/index.js';
 import { resolveOptions } from './options.js';
+
+/** Marks a call whose input the log has not taken yet. */
+const NOT_LOGGED: unique symbol = Symbol('not logged');
+
+const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(OPERATION_NAMES);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -61,30 +66,54 @@ export function createSimulator<C extends Clock>(
   let calls = new CallLog(resolved.callLogLimit);
   let faults = new FaultInjector(resolved.seed);
 
-  async function call<O extends OperationName>(
+  /** One call, synchronously: the output, or a throw (an `EcrError` once the call is logged). */
+  function callNow<O extends OperationName>(
     operation: O,
     input: unknown,
-    context?: CallContext,
-  ): Promise<OperationOutput<O>> {
+    context: CallContext | undefined,
+  ): OperationOutput<O> {
     const region = context?.region ?? resolved.region;
     const now = clock.now();
-    const logged = calls.enabled ? cloneInput(input) : undefined;
+    // One copy of the input: the validated copy the operation runs on. When it holds the whole input (the usual
+    // case), the call log records that same copy, which operations never mutate nor keep; otherwise the log
+    // takes a structured clone of the input as received.
+    let logged: unknown = NOT_LOGGED;
     try {
-      if (!OPERATION_NAMES.includes(operation)) throw ecrErrors.unknownOperation(String(operation));
-      const invalid = validateInput(operation, input);
-      if (invalid) throw invalid;
+      if (!KNOWN_OPERATIONS.has(operation)) throw ecrErrors.unknownOperation(String(operation));
+      const checked = readValidInput(operation, input);
+      if (isEcrError(checked)) throw checked;
+      if (calls.enabled) logged = checked.exact ? checked.value : cloneInput(input);
       const fault = faults.check(operation);
       if (fault) throw fault;
       const run = OPERATIONS[operation] as (ctx: unknown, input: unknown) => OperationOutput<O>;
-      const output = run({ state, options: resolved, now, region }, cleanInput(input ?? {}));
-      calls.push(callRecord(operation, logged, region, now, undefined));
+      const output = run(
+        { state, options: resolved, now, region },
+        checked.exact ? checked.value : cleanInput(input ?? {}),
+      );
+      if (calls.enabled) calls.push(callRecord(operation, logged, region, now, undefined));
       return output;
     } catch (thrown) {
       const error = isEcrError(thrown)
         ? thrown
         : ecrErrors.simulatorBug(thrown instanceof Error ? thrown.message : String(thrown));
-      calls.push(callRecord(operation, logged, region, now, error));
+      if (calls.enabled) {
+        const recorded = logged === NOT_LOGGED ? cloneInput(input) : logged;
+        calls.push(callRecord(operation, recorded, region, now, error));
+      }
       throw error;
+    }
+  }
+
+  // Not an `async` function: the operation runs synchronously either way, and a settled promise is cheaper.
+  function call<O extends OperationName>(
+    operation: O,
+    input: unknown,
+    context?: CallContext,
+  ): Promise<OperationOutput<O>> {
+    try {
+      return Promise.resolve(callNow(operation, input, context));
+    } catch (error) {
+      return Promise.reject(error);
     }
   }
 

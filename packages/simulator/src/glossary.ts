@@ -13,6 +13,7 @@ import type {
   ImageScanFinding,
   OperationName,
   OperationOutput,
+  RegistryPolicyScope,
 } from '@ecr-scan-sim/model';
 
 /** @public Anything that tells the time in epoch milliseconds. The simulator reads time from nothing else (rule T1). */
@@ -92,6 +93,12 @@ export interface SimulatorOptions {
   /** D23–D25: ENHANCED scanning; see {@link EnhancedOptions}. */
   enhanced?: EnhancedOptionsInput;
   /**
+   * Rule R18: which actions PutRegistryPolicy accepts (the account setting REGISTRY_POLICY_SCOPE). `V2` (default, what
+   * new registries get): every `ecr:` action; `V1`: only ecr:ReplicateImage, ecr:BatchImportUpstreamImage and
+   * ecr:CreateRepository (moto's behaviour).
+   */
+  registryPolicyScope?: RegistryPolicyScope;
+  /**
    * How many calls `sim.calls` keeps, most recent first dropped last (a ring). Default 10,000, so a long-running
    * server or a 100k-push test does not grow without bound; `Infinity` keeps every call, `0` keeps none.
    */
@@ -113,6 +120,7 @@ export interface ResolvedSimulatorOptions {
   restoreDurationMs: number;
   scanRecordDelayMs: number;
   enhanced: EnhancedOptions;
+  registryPolicyScope: RegistryPolicyScope;
   callLogLimit: number;
 }
 
@@ -177,7 +185,10 @@ export interface PushImageInput {
 /** @public One entry of `sim.calls`. */
 export interface CallRecord {
   operation: OperationName;
-  /** The input as received (a structured clone). */
+  /**
+   * The input as received: a structured clone, or the simulator's own validated copy of it when that copy holds
+   * every member received (no unknown or `null` member), which the simulator never changes afterwards.
+   */
   input: unknown;
   region: string;
   /** Clock time of the call, epoch ms. */

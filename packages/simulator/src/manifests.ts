@@ -1,11 +1,12 @@
 import { MEDIA_TYPES } from '@ecr-scan-sim/model';
-import { sha256Digest } from './internal/digest.js';
+import { syntheticBlobDigest } from './internal/digest.js';
+import { rememberBuilt } from './state/manifest-info.js';
 
 const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
 /** A deterministic fake blob descriptor: digest and size derived from a text. */
 function blob(text: string, mediaType: string): { mediaType: string; size: number; digest: string } {
-  const digest = sha256Digest(text);
+  const digest = syntheticBlobDigest(text);
   return {
     mediaType,
     size: 1_000 + (Number.parseInt(digest.slice(7, 13), 16) % 50_000_000),
@@ -28,14 +29,18 @@ export const manifests = {
     if (!Number.isSafeInteger(layers) || layers < 0) {
       throw new TypeError(`[ecr-scan-sim] manifests.image: layers must be an integer >= 0, got ${layers}`);
     }
-    return JSON.stringify({
+    const manifest = {
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.dockerManifest,
       config: blob(`${options.seedText}\u0000config`, MEDIA_TYPES.dockerConfig),
       layers: Array.from({ length: layers }, (_, i) =>
         blob(`${options.seedText}\u0000layer${i}`, LAYER_MEDIA_TYPE),
       ),
-    });
+    };
+    const text = JSON.stringify(manifest);
+    // Pushed next, as a rule (sim.pushImage): PutImage then reads this object instead of parsing the text again.
+    rememberBuilt(text, manifest);
+    return text;
   },
   /**
    * An image index (or Docker manifest list) of the given child digests: never scannable (rule U1).

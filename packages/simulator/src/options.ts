@@ -7,6 +7,7 @@ import {
   EcrRescanDuration,
   ENHANCED_DEFAULTS,
   EnhancedFindingSeverity,
+  RegistryPolicyScope,
   SCAN_QUOTAS,
 } from '@ecr-scan-sim/model';
 import type {
@@ -140,6 +141,7 @@ export const DEFAULT_OPTIONS: ResolvedSimulatorOptions = {
       newFindingsPer30Days: { ...ENHANCED_DEFAULTS.feed.newFindingsPer30Days },
     },
   },
+  registryPolicyScope: 'V2',
   callLogLimit: 10_000,
 };
 
@@ -189,6 +191,12 @@ export function resolveOptions(
     restoreDurationMs: duration('restoreDurationMs', options.restoreDurationMs, base.restoreDurationMs),
     scanRecordDelayMs: duration('scanRecordDelayMs', options.scanRecordDelayMs, base.scanRecordDelayMs),
     enhanced: resolveEnhanced(options.enhanced, base.enhanced ?? DEFAULT_OPTIONS.enhanced),
+    registryPolicyScope: oneOf(
+      'registryPolicyScope',
+      options.registryPolicyScope,
+      RegistryPolicyScope,
+      base.registryPolicyScope,
+    ),
     callLogLimit: callLogLimit(options.callLogLimit, base.callLogLimit),
   };
 }

@@ -15,7 +15,12 @@ async function seededSimulator(): Promise<EcrSimulator> {
   await sim.createRepository({ repositoryName: 'app', imageScanningConfiguration: { scanOnPush: true } });
   await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
   await sim.pushImage({ repositoryName: 'app', imageTag: 'v2' });
-  await sim.createRepository({ repositoryName: 'empty' });
+  await sim.createRepository({ repositoryName: 'empty', tags: [{ Key: 'team', Value: 'core' }] });
+  await sim.putLifecyclePolicy({
+    repositoryName: 'app',
+    lifecyclePolicyText:
+      '{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":9},"action":{"type":"expire"}}]}',
+  });
   return sim;
 }
 
@@ -70,6 +75,7 @@ describe('wire fuzz', () => {
           '400 UnknownOperationException',
           '400 InvalidParameterException',
           '400 RepositoryNotFoundException',
+          '400 InvalidTagParameterException',
         ]) {
           expect(seen.get(type), type).toBeGreaterThan(0);
         }

@@ -97,7 +97,7 @@ describe('handleEcrRequest', () => {
         request({
           headers: {
             'content-type': JSON_CONTENT_TYPE,
-            'x-amz-target': `${TARGET_PREFIX}.GetAuthorizationToken`,
+            'x-amz-target': `${TARGET_PREFIX}.GetDownloadUrlForLayer`,
           },
         }),
       );
@@ -105,7 +105,7 @@ describe('handleEcrRequest', () => {
       expect(errorOf(unknown)).toEqual({
         status: 400,
         __type: 'UnknownOperationException',
-        message: ecrErrors.unknownOperation(`${TARGET_PREFIX}.GetAuthorizationToken`).message,
+        message: ecrErrors.unknownOperation(`${TARGET_PREFIX}.GetDownloadUrlForLayer`).message,
       });
       expect(calls).toHaveLength(0);
     });

@@ -89,6 +89,31 @@ export const ERROR_CODES = {
     httpStatus: 400,
     when: 'StartImageScan while the registry uses ENHANCED scanning.',
   },
+  InvalidTagParameterException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'TagResource, UntagResource or CreateRepository with a tag key in the reserved aws: namespace (rule R9).',
+  },
+  TooManyTagsException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'A repository would carry more than 50 tags (rule R8).',
+  },
+  RepositoryPolicyNotFoundException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'GetRepositoryPolicy or DeleteRepositoryPolicy on a repository without a policy.',
+  },
+  LifecyclePolicyNotFoundException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'GetLifecyclePolicy or DeleteLifecyclePolicy on a repository without a lifecycle policy.',
+  },
+  RegistryPolicyNotFoundException: {
+    fault: 'client',
+    httpStatus: 400,
+    when: 'GetRegistryPolicy or DeleteRegistryPolicy on a registry without a policy.',
+  },
   ServerException: {
     fault: 'server',
     httpStatus: 500,
@@ -318,6 +343,40 @@ export const MESSAGES = {
     confidence: 'synthetic',
     source: 'ecr-scan-sim HTTP server',
   },
+  repositoryPolicyNotFound: {
+    code: 'RepositoryPolicyNotFoundException',
+    template:
+      "Repository policy does not exist for the repository with name '<repositoryName>' in the registry with id '<registryId>'",
+    confidence: 'observed',
+    source: 'aws-controllers-k8s/community#1873 (AWS CLI output); moto ecr/exceptions.py has the same text',
+  },
+  lifecyclePolicyNotFound: {
+    code: 'LifecyclePolicyNotFoundException',
+    template:
+      "Lifecycle policy does not exist for the repository with name '<repositoryName>' in the registry with id '<registryId>'",
+    confidence: 'observed',
+    source: 'iann0036/former2#16 (AWS SDK error text); moto ecr/exceptions.py has the same text',
+  },
+  registryPolicyNotFound: {
+    code: 'RegistryPolicyNotFoundException',
+    template: "Registry policy does not exist in the registry with id '<registryId>'",
+    confidence: 'inferred',
+    source:
+      'moto ecr/exceptions.py (same wording as the observed repository-policy text; not verified against AWS)',
+  },
+  tooManyTags: {
+    code: 'TooManyTagsException',
+    template:
+      "The repository with name '<repositoryName>' in registry with id '<registryId>' would have <count> tags, over the limit of 50 tags per repository.",
+    confidence: 'synthetic',
+    source: 'no public text found; the limit of 50 is from the model documentation of TooManyTagsException',
+  },
+  reservedTagKey: {
+    code: 'InvalidTagParameterException',
+    template: "The tag key '<key>' is invalid: tag keys may not start with the reserved prefix 'aws:'.",
+    confidence: 'synthetic',
+    source: 'no public text found; the aws: prefix is reserved for AWS tags across services',
+  },
   // --- failureReason texts of batch operations (not exceptions) ---
   failureImageNotFound: {
     code: null,
@@ -338,12 +397,26 @@ export const MESSAGES = {
     confidence: 'inferred',
     source: 'moto ecr/models.py batch_delete_image (not verified against AWS)',
   },
+  failureInvalidImageDigest: {
+    code: null,
+    template:
+      "Invalid request parameters: image digest should satisfy the regex '[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+'",
+    confidence: 'inferred',
+    source:
+      'moto ecr/models.py batch_delete_image (the code InvalidImageDigest is in the model enum; text not verified)',
+  },
+  failureTagDoesNotMatchDigest: {
+    code: null,
+    template: 'Invalid request parameters: image tag does not match digest',
+    confidence: 'synthetic',
+    source: 'no public text found; the code ImageTagDoesNotMatchDigest is in the model enum',
+  },
   // --- scan status descriptions (D7, D3, D10) ---
   scanComplete: {
     code: null,
     template: 'The scan was completed successfully.',
     confidence: 'observed',
-    source: `${REF} §2 (aws-cli example, Dynatrace docs)`,
+    source: `${REF} §2 (aws-cli example, Dynatrace docs). One 2026 AWS_NATIVE capture shows "The scan was completed." instead: a single source, so the default stays (ecr-enhanced-scanning.md, facts from real clients)`,
   },
   unsupportedOs: {
     code: null,

@@ -102,6 +102,14 @@ export const ecrErrors = {
   storageClassUpdateNotSupported: (mediaType: string) =>
     EcrError.of('storageClassUpdateNotSupported', { mediaType }),
   featureDisabled: () => EcrError.of('featureDisabled'),
+  repositoryPolicyNotFound: (repositoryName: string, registryId: string) =>
+    EcrError.of('repositoryPolicyNotFound', { repositoryName, registryId }),
+  lifecyclePolicyNotFound: (repositoryName: string, registryId: string) =>
+    EcrError.of('lifecyclePolicyNotFound', { repositoryName, registryId }),
+  registryPolicyNotFound: (registryId: string) => EcrError.of('registryPolicyNotFound', { registryId }),
+  tooManyTags: (repositoryName: string, registryId: string, count: number) =>
+    EcrError.of('tooManyTags', { repositoryName, registryId, count }),
+  reservedTagKey: (key: string) => EcrError.of('reservedTagKey', { key }),
   invalidScanFrequency: (member: string, allowed: readonly string[], scanType: string) =>
     EcrError.of('invalidScanFrequency', { member, allowed: allowed.join(', '), scanType }),
   unsupportedAccountSetting: (names: readonly string[]) =>

@@ -32,4 +32,5 @@ export const RULE_TOPICS = {
   T: 'Time',
   F: 'Findings',
   X: 'Atomicity',
+  R: 'Repository and registry surface',
 } as const;

@@ -139,3 +139,8 @@ export const EcrRescanDuration = [
 ] as const;
 /** @public */
 export type EcrRescanDuration = (typeof EcrRescanDuration)[number];
+
+/** @public DescribeRegistry replication `repositoryFilters[].filterType`. */
+export const RepositoryFilterType = ['PREFIX_MATCH'] as const;
+/** @public */
+export type RepositoryFilterType = (typeof RepositoryFilterType)[number];

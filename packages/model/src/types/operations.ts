@@ -1,5 +1,8 @@
-/** Inputs and outputs of the supported operations, as `@aws-sdk/client-ecr` has them (outputs without `$metadata`). */
+/** Inputs and outputs of the scanning core operations (the others are in operations-*.ts), as `@aws-sdk/client-ecr` has them (outputs without `$metadata`). */
 import type { ImageStatus, ImageTagMutability, ScanType, TargetStorageClass } from './enums.js';
+import { IMAGE_OPERATION_NAMES, type ImageOperationShapes } from './operations-images.js';
+import { REGISTRY_OPERATION_NAMES, type RegistryOperationShapes } from './operations-registry.js';
+import { REPOSITORY_OPERATION_NAMES, type RepositoryOperationShapes } from './operations-repository.js';
 import type {
   DescribeImagesFilter,
   EncryptionConfiguration,
@@ -209,6 +212,9 @@ export const OperationName = [
   'PutRegistryScanningConfiguration',
   'GetRegistryScanningConfiguration',
   'UpdateImageStorageClass',
+  ...IMAGE_OPERATION_NAMES,
+  ...REPOSITORY_OPERATION_NAMES,
+  ...REGISTRY_OPERATION_NAMES,
   'BatchGetRepositoryScanningConfiguration',
   'GetAccountSetting',
   'PutAccountSetting',
@@ -217,7 +223,10 @@ export const OperationName = [
 export type OperationName = (typeof OperationName)[number];
 
 /** @public Input and output type of each operation, keyed by wire name. */
-export interface OperationShapes {
+export interface OperationShapes
+  extends ImageOperationShapes,
+    RepositoryOperationShapes,
+    RegistryOperationShapes {
   StartImageScan: { input: StartImageScanRequest; output: StartImageScanResponse };
   DescribeImageScanFindings: {
     input: DescribeImageScanFindingsRequest;

@@ -35,6 +35,21 @@ export const CONSTRAINTS = {
    * boto/boto3#3295, aws/aws-sdk#193), where ECR names the member `ImageManifest` (capital I).
    */
   imageManifest: 'Invalid JSON syntax',
+  /** Rule R7 (inferred: moto's text for a resourceArn that is not an ECR repository ARN). */
+  invalidArn: 'Invalid ARN',
+  /** Rule R12. Observed (awsdocs/amazon-ecr-user-guide#20; terraform-aws-modules/terraform-aws-ecr#19), member `PolicyText`. */
+  invalidRepositoryPolicy: 'Invalid repository policy provided',
+  /** Rule R17. Observed (pulumi/pulumi-aws#2326; hashicorp/terraform-provider-aws#40933), member `PolicyText`. */
+  invalidRegistryPolicy: 'Invalid registry policy provided',
+  /**
+   * Rule R14, member `LifecyclePolicyText`. The prefix is observed (cloudposse/terraform-aws-ecr#158, with the detail
+   * `instance failed to match exactly one schema (matched 0 out of 2)`); other details follow the same JSON-schema
+   * validator's wording (inferred).
+   */
+  lifecyclePolicy: 'Lifecycle policy validation failure: <detail>',
+  /** Rule V10 (inferred: moto's text). */
+  exclusionFiltersNull:
+    "ImageTagMutabilityExclusionFilters can't be null when imageTagMutability is set as <imageTagMutability>",
   /** Rule P3 (synthetic). */
   issuedToken: 'Member must be a nextToken returned by a previous call with the same parameters',
   /** Rule P5 (synthetic). */

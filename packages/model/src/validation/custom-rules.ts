@@ -1,6 +1,8 @@
 /** Cross-member rules shared by several operation specs (phase 4 of the engine). */
+import { formatMessage } from '../errors/catalogue.js';
 import { type EcrError, ecrErrors } from '../errors/ecr-error.js';
-import type { ImageIdentifier } from '../types/shapes.js';
+import type { ImageTagMutability } from '../types/enums.js';
+import type { ImageIdentifier, ImageTagMutabilityExclusionFilter } from '../types/shapes.js';
 import { CONSTRAINTS } from './constraints.js';
 import { isImageDigest } from './patterns.js';
 
@@ -10,9 +12,12 @@ import { isImageDigest } from './patterns.js';
  */
 export function checkImageId(path: string, imageId: ImageIdentifier | undefined): EcrError | undefined {
   if (imageId === undefined) return undefined;
-  if (imageId.imageDigest === undefined && imageId.imageTag === undefined)
+  const digest = imageId.imageDigest;
+  if (digest === undefined && imageId.imageTag === undefined)
     return ecrErrors.invalidParameter(path, CONSTRAINTS.imageIdEmpty);
-  return checkDigest(`${path}.imageDigest`, imageId.imageDigest);
+  // The member path is built only for a violation: this runs on every call that names an image.
+  if (digest === undefined || isImageDigest(digest)) return undefined;
+  return ecrErrors.invalidParameter(`${path}.imageDigest`, CONSTRAINTS.imageDigest);
 }
 
 /** @internal Rule V2 for a digest member at `path`. */
@@ -32,4 +37,22 @@ export function checkImageIds(
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * @internal Rule V10: exclusion filters are given with, and only with, IMMUTABLE_WITH_EXCLUSION or
+ * MUTABLE_WITH_EXCLUSION (reported on `imageTagMutabilityExclusionFilters`).
+ */
+export function checkExclusionFilters(
+  mutability: ImageTagMutability | undefined,
+  filters: readonly ImageTagMutabilityExclusionFilter[] | undefined,
+): EcrError | undefined {
+  // CreateRepository without a mutability means MUTABLE.
+  const effective = mutability ?? 'MUTABLE';
+  const withExclusion = effective === 'IMMUTABLE_WITH_EXCLUSION' || effective === 'MUTABLE_WITH_EXCLUSION';
+  if (withExclusion === (filters !== undefined)) return undefined;
+  return ecrErrors.invalidParameter(
+    'imageTagMutabilityExclusionFilters',
+    formatMessage(CONSTRAINTS.exclusionFiltersNull, { imageTagMutability: effective }),
+  );
 }

@@ -130,18 +130,30 @@ function checkConstraintsIn(spec: MemberSpec, value: unknown, path: string): Ecr
 }
 
 /**
+ * @internal Checks `input` against an operation spec, phases 1–4 in order: the first violation, or the clean copy
+ * the phases ran on (known members only, `null` members dropped).
+ */
+export function readOperation<O extends OperationName>(
+  spec: OperationSpec<O>,
+  input: unknown,
+): OperationInput<O> | EcrError {
+  const clean = readInput(spec.members, input);
+  if (clean instanceof Error) return clean;
+  const broken =
+    checkRequired(spec.members, clean, '') ??
+    checkConstraints(spec.members, clean, '') ??
+    // Phases 1–3 passed: the clean copy has the operation's input shape.
+    spec.custom?.(clean as unknown as OperationInput<O>);
+  return broken ?? (clean as unknown as OperationInput<O>);
+}
+
+/**
  * @internal Checks `input` against an operation spec, phases 1–4 in order, and returns the first violation.
  */
 export function checkOperation<O extends OperationName>(
   spec: OperationSpec<O>,
   input: unknown,
 ): EcrError | undefined {
-  const clean = readInput(spec.members, input);
-  if (clean instanceof Error) return clean;
-  return (
-    checkRequired(spec.members, clean, '') ??
-    checkConstraints(spec.members, clean, '') ??
-    // Phases 1–3 passed: the clean copy has the operation's input shape.
-    spec.custom?.(clean as unknown as OperationInput<O>)
-  );
+  const checked = readOperation(spec, input);
+  return checked instanceof Error ? checked : undefined;
 }

@@ -3,6 +3,7 @@
  * (botocore 1.43.107, `shared/reference/ecr-scan-semantics.md` §4).
  */
 import { IMAGE_IDS_LIMIT, PAGE_SIZE } from '../constants.js';
+import { ImageTagMutabilityExclusionFilterType } from '../types/enums.js';
 import { PATTERNS } from './patterns.js';
 import type { IntegerSpec, ListSpec, MemberSpec, StringSpec, StructureSpec } from './spec.js';
 
@@ -42,3 +43,29 @@ export const nextToken: StringSpec = { type: 'string' };
 
 /** @internal MaxResults: 1–1000 (rule P1). */
 export const maxResults: IntegerSpec = { type: 'integer', min: PAGE_SIZE.min, max: PAGE_SIZE.max };
+
+/** @internal ImageTagMutabilityExclusionFilters: 1–5 WILDCARD filters of 1–128 characters. */
+export const imageTagMutabilityExclusionFilters: ListSpec = {
+  type: 'list',
+  min: 1,
+  max: 5,
+  member: {
+    type: 'structure',
+    members: {
+      filterType: { type: 'string', required: true, enum: ImageTagMutabilityExclusionFilterType },
+      filter: { type: 'string', required: true, min: 1, max: 128, pattern: PATTERNS.tagExclusionFilter },
+    },
+  },
+};
+
+/** @internal A resource tag: Key 1–128, Value 0–256 characters (rule R8). */
+export const tag: StructureSpec = {
+  type: 'structure',
+  members: {
+    Key: { type: 'string', required: true, min: 1, max: 128 },
+    Value: { type: 'string', required: true, min: 0, max: 256 },
+  },
+};
+
+/** @internal A resource ARN: no model constraint; its form is checked by the simulator (rule R7). */
+export const resourceArn: StringSpec = { type: 'string' };

@@ -82,4 +82,23 @@ describe('patterns', () => {
     for (const d of [`sha256:${hex64.toUpperCase()}`, `sha256:${hex64}\n`, `sha384:${hex64}`, 'sha256:'])
       expect(isImageDigest(d)).toBe(false);
   });
+
+  it('V2: isImageDigest agrees with /^sha256:[a-f0-9]{64}$/ on digests one character away from valid', () => {
+    const alphabet = fc.constantFrom(...'0123456789abcdefgABCDEF:/ \u0000\u00e9');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 }),
+        fc.nat(72),
+        alphabet,
+        fc.boolean(),
+        (hex, at, char, insert) => {
+          const valid = `sha256:${hex.join('')}`;
+          const digest = insert
+            ? valid.slice(0, at) + char + valid.slice(at)
+            : valid.slice(0, at) + char + valid.slice(at + 1);
+          expect(isImageDigest(digest)).toBe(/^sha256:[a-f0-9]{64}$/.test(digest));
+        },
+      ),
+    );
+  });
 });

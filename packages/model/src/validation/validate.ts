@@ -1,6 +1,7 @@
 import type { EcrError } from '../errors/ecr-error.js';
+import { isEcrError } from '../errors/ecr-error.js';
 import type { OperationName } from '../types/operations.js';
-import { checkOperation } from './engine.js';
+import { readValidOperation } from './read-valid-input.js';
 import { VALIDATION_SPECS } from './specs.js';
 
 /**
@@ -18,5 +19,6 @@ import { VALIDATION_SPECS } from './specs.js';
  * // "Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value less than or equal to 1000'"
  */
 export function validateInput(operation: OperationName, input: unknown): EcrError | undefined {
-  return checkOperation<OperationName>(VALIDATION_SPECS[operation], input);
+  const checked = readValidOperation<OperationName>(VALIDATION_SPECS[operation], input);
+  return isEcrError(checked) ? checked : undefined;
 }

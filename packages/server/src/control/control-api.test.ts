@@ -57,7 +57,7 @@ describe('/_sim/ control API', () => {
     [
       'POST',
       '/_sim/faults',
-      { error: 'ServerException', operation: 'ListImages' },
+      { error: 'ServerException', operation: 'GetDownloadUrlForLayer' },
       'operation: must be one of',
     ],
     [

@@ -54,7 +54,12 @@ function parseSnapshot(body: unknown): SimulatorSnapshot {
   return body as SimulatorSnapshot;
 }
 
-/** @internal The `/_sim/` routes: path → method → handler. */
+function reset(ctx: ControlContext): { ok: true } {
+  ctx.slot.current.reset();
+  return { ok: true };
+}
+
+/** @internal The control routes (`/_sim/…` and moto's reset path): path → method → handler. */
 export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, ControlHandler>>>> = {
   '/_sim/clock': { GET: (ctx) => clockView(ctx.clock) },
   '/_sim/clock/tick': {
@@ -84,12 +89,9 @@ export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, Con
       return clockView(ctx.clock);
     },
   },
-  '/_sim/reset': {
-    POST: (ctx) => {
-      ctx.slot.current.reset();
-      return { ok: true };
-    },
-  },
+  '/_sim/reset': { POST: reset },
+  // R22: moto's server-mode decorators call this before and after every test; it resets exactly as /_sim/reset.
+  '/moto-api/reset': { POST: reset },
   '/_sim/snapshot': {
     GET: (ctx) => ctx.slot.current.snapshot(),
     PUT: (ctx, body) => {

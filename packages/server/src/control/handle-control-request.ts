@@ -6,6 +6,14 @@ import { CONTROL_ROUTES, type ControlContext } from './control-routes.js';
 /** @internal The path prefix of the control API. */
 export const CONTROL_PREFIX = '/_sim/';
 
+/** @internal moto's reset path (rule R22): its `mock_aws` posts there before and after every server-mode test. */
+export const MOTO_RESET_PATH = '/moto-api/reset';
+
+/** @internal True for a path the control API answers: `/_sim/…` and moto's reset path. */
+export function isControlPath(path: string): boolean {
+  return path.startsWith(CONTROL_PREFIX) || path === MOTO_RESET_PATH;
+}
+
 const json = (status: number, value: unknown, extra: Record<string, string> = {}): PlainResponse => ({
   status,
   headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra },

@@ -2,13 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { ecrErrors } from '@ecr-scan-sim/model';
 import { handleEcrRequest } from '@ecr-scan-sim/wire';
-import { CONTROL_PREFIX, handleControlRequest } from '../control/handle-control-request.js';
+import { handleControlRequest, isControlPath } from '../control/handle-control-request.js';
 import type { ControllableClock } from '../glossary.js';
 import { isSigned, signedRegion } from './auth.js';
 import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
 import { readBody } from './read-body.js';
 import { formatRequestLog, targetOf } from './request-log.js';
 import type { SimulatorSlot } from './simulator-slot.js';
+
+const NO_QUERY: URLSearchParams = new URLSearchParams();
 
 /** @internal What the request listener needs; `closing` turns keep-alive off while the server shuts down. */
 export interface RequestContext {
@@ -21,7 +23,7 @@ export interface RequestContext {
 }
 
 async function answer(ctx: RequestContext, req: IncomingMessage, path: string, query: URLSearchParams) {
-  const isControl = path.startsWith(CONTROL_PREFIX);
+  const isControl = isControlPath(path);
   const body = await readBody(req, ctx.maxBodyBytes);
   if (!body.ok) {
     const error = ecrErrors.requestTooLarge(ctx.maxBodyBytes);
@@ -64,11 +66,12 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
  */
 export function createRequestListener(ctx: RequestContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const started = performance.now();
+    const started = ctx.log === undefined ? 0 : performance.now();
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
-    const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
+    // Nearly every request has no query: one shared empty one (never written to) instead of a parse.
+    const query = q === -1 ? NO_QUERY : new URLSearchParams(url.slice(q + 1));
     answer(ctx, req, path, query)
       .catch((error: unknown) => {
         const detail = error instanceof Error ? error.message : String(error);
@@ -81,13 +84,14 @@ export function createRequestListener(ctx: RequestContext) {
         if (res.destroyed || res.headersSent) return;
         const headers = { ...response.headers };
         if (close || ctx.closing) headers.connection = 'close';
-        headers['content-length'] = String(Buffer.byteLength(response.body));
+        // The wire's answers carry their UTF-8 length already; control answers do not.
+        headers['content-length'] ??= String(Buffer.byteLength(response.body));
         res.writeHead(response.status, headers);
         res.end(response.body, () => {
           if (close) req.socket.destroy();
         });
         if (ctx.log !== undefined) {
-          const target = path.startsWith(CONTROL_PREFIX) ? path : targetOf(req.headers['x-amz-target'], path);
+          const target = isControlPath(path) ? path : targetOf(req.headers['x-amz-target'], path);
           const ms = performance.now() - started;
           ctx.log(formatRequestLog({ method: req.method ?? '', target, status: response.status, ms }));
         }

@@ -10,6 +10,9 @@ export function cloneInput(input: unknown): unknown {
   }
 }
 
+/** Every successful record shares one frozen outcome: a log of 10,000 calls holds 10,000 fewer objects. */
+const OK: { readonly ok: true } = Object.freeze({ ok: true });
+
 /** @internal One entry of `sim.calls`. */
 export function callRecord(
   operation: OperationName,
@@ -23,6 +26,6 @@ export function callRecord(
     input,
     region,
     at,
-    outcome: error ? { ok: false, error: { name: error.name, message: error.message } } : { ok: true },
+    outcome: error ? { ok: false, error: { name: error.name, message: error.message } } : OK,
   };
 }

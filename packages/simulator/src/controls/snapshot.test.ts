@@ -106,4 +106,71 @@ describe('snapshot / reset', () => {
     });
     expect(done.imageScanStatus?.status).toBe('COMPLETE');
   });
+
+  it('R2, R6, R11, R13, R16: tags, policies and manifest texts carry over a snapshot', async () => {
+    const sim = await simWithRepo({ registryPolicyScope: 'V1' });
+    const arn = 'arn:aws:ecr:us-east-1:123456789012:repository/app';
+    const { imageManifest } = await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    await sim.tagResource({ resourceArn: arn, tags: [{ Key: 'team', Value: 'core' }] });
+    const policyText = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'ecr:CreateRepository' }],
+    });
+    await sim.setRepositoryPolicy({ repositoryName: 'app', policyText });
+    await sim.putRegistryPolicy({ policyText });
+    const lifecyclePolicyText = JSON.stringify({
+      rules: [
+        {
+          rulePriority: 1,
+          selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 5 },
+          action: { type: 'expire' },
+        },
+      ],
+    });
+    await sim.putLifecyclePolicy({ repositoryName: 'app', lifecyclePolicyText });
+    const restored = createSimulator({ snapshot: sim.snapshot() });
+    expect(restored.options.registryPolicyScope).toBe('V1');
+    expect((await restored.listTagsForResource({ resourceArn: arn })).tags).toEqual([
+      { Key: 'team', Value: 'core' },
+    ]);
+    expect((await restored.getRepositoryPolicy({ repositoryName: 'app' })).policyText).toBe(policyText);
+    expect((await restored.getRegistryPolicy({})).policyText).toBe(policyText);
+    expect((await restored.getLifecyclePolicy({ repositoryName: 'app' })).lifecyclePolicyText).toBe(
+      lifecyclePolicyText,
+    );
+    const { images } = await restored.batchGetImage({
+      repositoryName: 'app',
+      imageIds: [{ imageTag: 'v1' }],
+    });
+    expect(images?.[0]?.imageManifest).toBe(imageManifest);
+  });
+
+  it('R2, R6: a snapshot made before tags, policies and manifest texts loads with none of them', async () => {
+    const sim = await simWithRepo();
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    const old = JSON.parse(JSON.stringify(sim.snapshot()));
+    delete old.options.registryPolicyScope;
+    for (const registry of old.registries) {
+      delete registry.policyText;
+      for (const repo of registry.repositories) {
+        delete repo.resourceTags;
+        delete repo.policyText;
+        delete repo.lifecyclePolicyText;
+        for (const image of repo.images) delete image.manifest;
+      }
+    }
+    const restored = createSimulator({ snapshot: old });
+    expect(restored.options.registryPolicyScope).toBe('V2');
+    const arn = 'arn:aws:ecr:us-east-1:123456789012:repository/app';
+    expect((await restored.listTagsForResource({ resourceArn: arn })).tags).toEqual([]);
+    await expectEcrError(
+      restored.getRepositoryPolicy({ repositoryName: 'app' }),
+      'RepositoryPolicyNotFoundException',
+    );
+    const { images } = await restored.batchGetImage({
+      repositoryName: 'app',
+      imageIds: [{ imageTag: 'v1' }],
+    });
+    expect(images?.[0]).not.toHaveProperty('imageManifest');
+    expect(images?.[0]?.imageManifestMediaType).toBeDefined();
+  });
 });

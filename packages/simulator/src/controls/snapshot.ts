@@ -12,8 +12,9 @@ export function emptyState(): SimState {
 }
 
 /**
- * The state as JSON. Saved: options, the clock reading, registries (scanning configuration, account window, engine),
- * repositories, images (manifests, tags, scans, quota times, storage, profiles) and the events of deleted images.
+ * The state as JSON. Saved: options, the clock reading, registries (scanning configuration, registry policy,
+ * account window, engine), repositories (resource tags, repository and lifecycle policies), images (manifest texts,
+ * tags, scans, quota times, storage, profiles) and the events of deleted images.
  * Not saved: `sim.calls` (a log of this instance's calls, not ECR state) and injected faults (test controls).
  * @internal
  */
@@ -26,6 +27,7 @@ export function toSnapshot(
     region: registry.region,
     scanType: registry.scanType,
     rules: registry.rules,
+    policyText: registry.policyText,
     accountWindow: registry.accountWindow.toJSON(),
     ...(registry.engine === undefined ? {} : { engine: registry.engine }),
     ...(registry.inspector === undefined ? {} : { inspector: registry.inspector }),
@@ -74,6 +76,20 @@ function stringAt(owner: Record<string, unknown>, key: string, where: string): s
   return typeof value === 'string' ? value : bad(`${where}.${key} must be a string`);
 }
 
+function optionalString(owner: Record<string, unknown>, key: string, where: string): string | undefined {
+  const value = owner[key];
+  return value === undefined ? undefined : stringAt(owner, key, where);
+}
+function readTags(value: unknown, where: string): RepositoryState['resourceTags'] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return bad(`${where}.resourceTags must be an array`);
+  return value.map((t, i) => {
+    if (!isObject(t) || typeof t['Key'] !== 'string' || typeof t['Value'] !== 'string')
+      return bad(`${where}.resourceTags[${i}] must be { Key, Value } strings`);
+    return { Key: t['Key'], Value: t['Value'] };
+  });
+}
+
 function readImage(value: unknown, where: string): ImageState {
   if (!isObject(value)) return bad(`${where} must be an object`);
   stringAt(value, 'digest', where);
@@ -89,6 +105,8 @@ function readImage(value: unknown, where: string): ImageState {
   image.limitExceeded ??= undefined;
   image.profile ??= undefined;
   image.artifactMediaType ??= undefined;
+  // Snapshots made before BatchGetImage was served hold no manifest text (rule R2 then omits imageManifest).
+  image.manifest ??= undefined;
   return image;
 }
 
@@ -134,6 +152,10 @@ function readRepository(value: unknown, where: string): RepositoryState {
     createdAt: numberAt(value, 'createdAt', where),
     images: new Map(images.map((image) => [image.digest, image])),
     tags: new Map<string, string>(),
+    // Older snapshots have no resource tags or policies: empty.
+    resourceTags: readTags(value['resourceTags'], where),
+    policyText: optionalString(value, 'policyText', where),
+    lifecyclePolicyText: optionalString(value, 'lifecyclePolicyText', where),
     version: 0,
   };
   for (const image of images) for (const tag of image.tags) repo.tags.set(tag, image.digest);
@@ -153,6 +175,7 @@ function readRegistry(value: unknown, where: string): RegistryState {
     region: stringAt(value, 'region', where),
     scanType: scanType as RegistryState['scanType'],
     rules: structuredClone(arrayAt(value, 'rules', where)) as RegistryState['rules'],
+    policyText: optionalString(value, 'policyText', where),
     accountWindow: new AccountWindow(window as number[]),
     repositories: new Map(repositories.map((repo) => [repo.name, repo])),
   };

@@ -118,13 +118,14 @@ describe('findingsFor', () => {
     expect(sum.CRITICAL ?? 0).toBeLessThan(sum.HIGH ?? 0);
   });
 
-  it('F1: findings carry a CVE name, a description, string attributes within the model limits', () => {
+  it('F1, F2: findings carry a CVE name, a description (or none), string attributes within the model limits', () => {
     for (let n = 0; n < 20; n++) {
       for (const f of all(
         findingsFor('attrs', digest(n), { severityCounts: { CRITICAL: 3, LOW: 4, UNDEFINED: 2 } }),
       )) {
         expect(f.name).toMatch(/^CVE-20(1[4-9]|2[0-5])-\d{4,5}$/);
-        expect(f.description).toMatch(/^[A-Z].+ in .+ allows .+ to .+ via .+\.$/);
+        if (f.description !== undefined)
+          expect(f.description).toMatch(/^[A-Z].+ in .+ allows .+ to .+ via .+\.$/);
         const attributes = f.attributes ?? [];
         expect(attributes.length).toBeGreaterThanOrEqual(2);
         expect(attributes.length).toBeLessThanOrEqual(50);
@@ -254,5 +255,41 @@ describe('findingsFor', () => {
     expect(() => set.page(-1, 10)).toThrow(TypeError);
     expect(() => set.page(0, 1.5)).toThrow(TypeError);
     expect(() => findingsFor(0, D, { findings: [] }).page(0, -1)).toThrow(TypeError);
+  });
+});
+
+describe('findings detail', () => {
+  const sample = (engine?: 'AWS_NATIVE' | 'CLAIR') => {
+    const out = [];
+    for (let n = 0; n < 40; n++)
+      out.push(...all(findingsFor('detail', digest(n), { severityCounts: { HIGH: 5, LOW: 5 } }, engine)));
+    return out;
+  };
+
+  it('F2: about a tenth of generated findings have no description, the same ones on every call', () => {
+    const findings = sample();
+    const without = findings.filter((f) => f.description === undefined).length;
+    expect(without / findings.length).toBeGreaterThan(0.05);
+    expect(without / findings.length).toBeLessThan(0.15);
+    expect(sample().map((f) => f.description)).toEqual(findings.map((f) => f.description));
+  });
+
+  it('F3: under AWS_NATIVE attributes start with CVSS3_SCORE, package_version, package_name; CLAIR keeps the package pair first', () => {
+    for (const f of sample('AWS_NATIVE')) {
+      expect(f.attributes?.slice(0, 3).map((a) => a.key)).toEqual([
+        'CVSS3_SCORE',
+        'package_version',
+        'package_name',
+      ]);
+    }
+    for (const f of sample('CLAIR')) {
+      expect(f.attributes?.slice(0, 2).map((a) => a.key)).toEqual(['package_name', 'package_version']);
+    }
+  });
+
+  it('F3: the engine changes only the order, not the attributes', () => {
+    const sorted = (f: { attributes?: { key?: string; value?: string }[] }) =>
+      [...(f.attributes ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    expect(sample('AWS_NATIVE').map(sorted)).toEqual(sample('CLAIR').map(sorted));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * One generated finding, from the image's stream and its position alone (no other finding is looked at).
  */
-import type { Attribute, FindingSeverity, ImageScanFinding } from '@ecr-scan-sim/model';
+import type { Attribute, BasicScanEngine, FindingSeverity, ImageScanFinding } from '@ecr-scan-sim/model';
 import type { Prng } from '../internal/prng.js';
 import { cveName } from './cve-names.js';
 import { type Cvss3, type Cvss3Metrics, cvss2From, formatScore, pickCvss3 } from './cvss.js';
@@ -14,7 +14,15 @@ export interface ImageContext {
   image: Prng;
   os: OperatingSystem;
   family: OsFamily;
+  /** The basic-scan engine: it decides the attribute order (rule F3). */
+  engine: BasicScanEngine;
 }
+
+/**
+ * Rule F2: the share of generated findings without a `description` (real findings sometimes have none:
+ * aws/aws-cli#6759, a cultureamp fixture). Decided per finding by its own stream, so no other value moves.
+ */
+export const NO_DESCRIPTION_SHARE = 0.1;
 
 const packagesByFamily = new Map<OsFamily, readonly PackageEntry[]>();
 
@@ -128,17 +136,29 @@ export function generateFinding(
     j,
     count,
   );
-  const attributes: Attribute[] = [
+  const packageAttributes: Attribute[] = [
     { key: 'package_name', value: pkg.name },
     { key: 'package_version', value: version },
   ];
+  // F3: AWS_NATIVE lists CVSS3_SCORE first, then package_version and package_name (steampipe-plugin-aws#2357,
+  // 2024-12); CLAIR keeps the package pair first.
+  const native = ctx.engine === 'AWS_NATIVE';
+  const attributes: Attribute[] = native ? [] : packageAttributes;
+  if (cvss) attributes.push({ key: 'CVSS3_SCORE', value: formatScore(cvss.score) });
+  if (native) attributes.push(packageAttributes[1] as Attribute, packageAttributes[0] as Attribute);
   if (cvss) {
-    attributes.push({ key: 'CVSS3_SCORE', value: formatScore(cvss.score) });
     attributes.push({ key: 'CVSS3_VECTOR', value: cvss.vector });
     if (cvss2) {
       attributes.push({ key: 'CVSS2_SCORE', value: formatScore(cvss2.score) });
       attributes.push({ key: 'CVSS2_VECTOR', value: cvss2.vector });
     }
   }
-  return { name, description, uri: trackerUri(ctx.family, name), severity, attributes };
+  const finding: ImageScanFinding = { name };
+  // F2: a deterministic share has no description (its own stream: the other members do not move).
+  if (ctx.image.fork(`${severity}:${j}:description`).next() >= NO_DESCRIPTION_SHARE)
+    finding.description = description;
+  finding.uri = trackerUri(ctx.family, name);
+  finding.severity = severity;
+  finding.attributes = attributes;
+  return finding;
 }

@@ -1,5 +1,6 @@
 /**
- * Findings of basic scans (rule F1), generated lazily and never stored per image.
+ * Findings of basic scans (rule F1), generated lazily and never stored per image: generated chunks are kept in a
+ * bounded cache of pure generation (`findingsCache`, at most 16,384 findings), not in the state.
  *
  * **What decides an image's findings.** Only `(seed, imageDigest, profile)`. Every random choice comes from the
  * image's stream `createPrng(seed).fork('findings').fork(imageDigest)`, and each consumer forks its own child

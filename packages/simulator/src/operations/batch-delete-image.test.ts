@@ -12,7 +12,7 @@ describe('BatchDeleteImage', () => {
       imageIds: [{ imageDigest }, { imageTag: 'missing' }, {}],
     });
     expect(result).toEqual({
-      imageIds: [{ imageDigest }],
+      imageIds: [{ imageDigest, imageTag: 'v1' }],
       failures: [
         {
           imageId: { imageTag: 'missing' },
@@ -27,6 +27,50 @@ describe('BatchDeleteImage', () => {
       ],
     });
     expect((await sim.describeImages({ repositoryName: 'app' })).imageDetails).toEqual([]);
+  });
+
+  it('R21: deleting by digest answers one entry per tag the image carried', async () => {
+    const sim = await simWithRepo();
+    const manifest = manifests.image({ seedText: 'three-tags' });
+    for (const imageTag of ['v1', 'v2', 'latest'])
+      await sim.putImage({ repositoryName: 'app', imageManifest: manifest, imageTag });
+    const { imageDigest: untagged } = await sim.pushImage({ repositoryName: 'app' });
+    const digest = (await sim.describeImages({ repositoryName: 'app', imageIds: [{ imageTag: 'v1' }] }))
+      .imageDetails?.[0]?.imageDigest;
+    const result = await sim.batchDeleteImage({
+      repositoryName: 'app',
+      imageIds: [{ imageDigest: digest }, { imageDigest: untagged }],
+    });
+    expect(result).toEqual({
+      imageIds: [
+        { imageDigest: digest, imageTag: 'v1' },
+        { imageDigest: digest, imageTag: 'v2' },
+        { imageDigest: digest, imageTag: 'latest' },
+        { imageDigest: untagged },
+      ],
+      failures: [],
+    });
+  });
+
+  it('R21: a malformed digest is failure InvalidImageDigest and deletes nothing', async () => {
+    const sim = await simWithRepo();
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    const result = await sim.batchDeleteImage({
+      repositoryName: 'app',
+      imageIds: [{ imageDigest: 'sha256:invalid-digest' }],
+    });
+    expect(result).toEqual({
+      imageIds: [],
+      failures: [
+        {
+          imageId: { imageDigest: 'sha256:invalid-digest' },
+          failureCode: 'InvalidImageDigest',
+          failureReason:
+            "Invalid request parameters: image digest should satisfy the regex '[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+'",
+        },
+      ],
+    });
+    expect((await sim.describeImages({ repositoryName: 'app' })).imageDetails).toHaveLength(1);
   });
 
   it('deleting one tag of a multi-tag image removes only that tag; the last tag removes the image', async () => {

@@ -3,6 +3,7 @@ import {
   type BatchDeleteImageResponse,
   type ImageFailure,
   type ImageIdentifier,
+  isImageDigest,
   MESSAGES,
 } from '@ecr-scan-sim/model';
 import { freezeEvents } from '../controls/events.js';
@@ -11,8 +12,9 @@ import type { ImageState } from '../state/types.js';
 import type { Operation } from './context.js';
 
 /**
- * BatchDeleteImage: per-id failures (MissingDigestAndTag, ImageNotFound) instead of exceptions. A digest deletes
- * the image with all its tags; a tag removes only that tag, and the image with it when it was its last tag.
+ * BatchDeleteImage: per-id failures (MissingDigestAndTag, InvalidImageDigest, ImageNotFound) instead of exceptions.
+ * A digest deletes the image with all its tags and answers one entry per tag (R21); a tag removes only that tag,
+ * and the image with it when it was its last tag.
  * Ids are applied in order, so a repeated id fails the second time.
  * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html
  * @internal
@@ -40,6 +42,15 @@ export const batchDeleteImage: Operation<BatchDeleteImageRequest, BatchDeleteIma
       });
       continue;
     }
+    // R21: a malformed digest is a failure of its own (the code is in the model's enum; moto's text).
+    if (id.imageDigest !== undefined && !isImageDigest(id.imageDigest)) {
+      failures.push({
+        imageId,
+        failureCode: 'InvalidImageDigest',
+        failureReason: MESSAGES.failureInvalidImageDigest.template,
+      });
+      continue;
+    }
     const image = findImage(repository, id);
     if (!image) {
       failures.push({
@@ -50,17 +61,20 @@ export const batchDeleteImage: Operation<BatchDeleteImageRequest, BatchDeleteIma
       continue;
     }
     repository.version++;
+    if (id.imageTag !== undefined) {
+      deleted.push({ imageDigest: image.digest, imageTag: id.imageTag });
+    } else if (image.tags.length === 0) {
+      deleted.push({ imageDigest: image.digest });
+    } else {
+      // R21: by digest, one entry per tag the image carried (aws-cli ecr-public example; moto's tests agree).
+      for (const tag of image.tags) deleted.push({ imageDigest: image.digest, imageTag: tag });
+    }
     if (id.imageTag !== undefined && image.tags.length > 1) {
       image.tags = image.tags.filter((t) => t !== id.imageTag);
       repository.tags.delete(id.imageTag);
     } else {
       removeImage(image);
     }
-    deleted.push(
-      id.imageTag === undefined
-        ? { imageDigest: image.digest }
-        : { imageDigest: image.digest, imageTag: id.imageTag },
-    );
   }
   return { imageIds: deleted, failures };
 };

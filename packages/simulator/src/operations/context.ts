@@ -13,5 +13,8 @@ export interface OperationContext {
   readonly region: string;
 }
 
-/** @internal An operation: SDK-shaped input (already validated) to SDK-shaped output. */
+/**
+ * @internal An operation: SDK-shaped input (already validated) to SDK-shaped output. The input is the call's one
+ * copy, which `sim.calls` may record as it is: read it, never mutate it, and copy what the state keeps.
+ */
 export type Operation<I, O> = (ctx: OperationContext, input: I) => O;

@@ -8,6 +8,7 @@ import {
 import { enhancedFindingsFor, feedTimeOf } from '../enhanced/enhanced-findings.js';
 import { findingsFor, vulnerabilitySourceUpdatedAt } from '../findings/index.js';
 import { pageOf, pageSize, readToken } from '../pagination/tokens.js';
+import { engineOf } from '../state/engine.js';
 import { echoImageId, requireImage, requireRepository } from '../state/lookup.js';
 import { shownScanAt } from '../state/shown-scan.js';
 import type { Operation } from './context.js';
@@ -72,7 +73,7 @@ export const describeImageScanFindings: Operation<
     return output;
   }
   if (view.findingsCompletedAt !== undefined) {
-    const set = findingsFor(ctx.options.seed, image.digest, image.profile);
+    const set = findingsFor(ctx.options.seed, image.digest, image.profile, engineOf(registry, ctx.options));
     const page = pageOf(ctx.options.seed, fingerprint, set.total, offset, limit);
     const findings: ImageScanFindings = {
       imageScanCompletedAt: new Date(view.findingsCompletedAt),

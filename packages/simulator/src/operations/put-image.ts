@@ -56,6 +56,7 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
   // --- commit (nothing above changed the state: rule X1) ---
   const image: ImageState = existing ?? {
     digest,
+    manifest,
     manifestMediaType: info.mediaType,
     artifactMediaType: info.artifactMediaType,
     kind: info.kind,

@@ -40,6 +40,25 @@ describe('CreateRepository / DescribeRepositories / DeleteRepository', () => {
     expect(rest).not.toHaveProperty('nextToken');
   });
 
+  it('R20: KMS encryption without a key answers the AWS managed key ARN, the same for every repository of a registry', async () => {
+    const sim = createSimulator();
+    const kms = async (repositoryName: string) =>
+      (await sim.createRepository({ repositoryName, encryptionConfiguration: { encryptionType: 'KMS' } }))
+        .repository?.encryptionConfiguration;
+    const first = await kms('one');
+    expect(first?.encryptionType).toBe('KMS');
+    expect(first?.kmsKey).toMatch(
+      /^arn:aws:kms:us-east-1:123456789012:key\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(await kms('two')).toEqual(first);
+    const own = 'arn:aws:kms:us-east-1:123456789012:key/mine';
+    const given = await sim.createRepository({
+      repositoryName: 'three',
+      encryptionConfiguration: { encryptionType: 'KMS', kmsKey: own },
+    });
+    expect(given.repository?.encryptionConfiguration).toEqual({ encryptionType: 'KMS', kmsKey: own });
+  });
+
   it('refuses to delete a repository with images unless force', async () => {
     const sim = createSimulator();
     await sim.createRepository({ repositoryName: 'app' });

@@ -29,11 +29,8 @@ export const startImageScan: Operation<StartImageScanRequest, StartImageScanResp
   }
   if (imageStatusAt(image, ctx.now) !== 'ACTIVE') throw ecrErrors.imageArchived(); // A2
   if (!perImageAllows(image, ctx.now, ctx.options.quotas)) throw ecrErrors.scanQuotaPerImage(); // Q1, Q3, Q7
-  const echo = {
-    registryId: ctx.options.accountId,
-    repositoryName: name,
-    imageId: echoImageId(input.imageId, image),
-  };
+  const registryId = ctx.options.accountId;
+  const imageId = echoImageId(input.imageId, image);
   if (!registry.accountWindow.hasRoom(ctx.now, ctx.options.quotas)) {
     // Q6: the account window is full.
     if (ctx.options.accountQuotaExceeded === 'exception') {
@@ -45,11 +42,13 @@ export const startImageScan: Operation<StartImageScanRequest, StartImageScanResp
     }
     markLimitExceeded(ctx.state, image, ctx.now);
     return {
-      ...echo,
+      registryId,
+      repositoryName: name,
+      imageId,
       imageScanStatus: { status: 'LIMIT_EXCEEDED', description: statusDescriptions.accountQuota() },
     };
   }
   // --- commit ---
   acceptScan(ctx.state, registry, image, ctx.now, ctx.options, 0);
-  return { ...echo, imageScanStatus: { status: 'IN_PROGRESS' } }; // L1
+  return { registryId, repositoryName: name, imageId, imageScanStatus: { status: 'IN_PROGRESS' } }; // L1
 };

@@ -13,8 +13,9 @@ import { utcDayStart } from './time.js';
 export class AccountWindow {
   #times: number[];
   #head = 0;
-  /** A read cache, not state: where counting starts for the last time looked at. */
-  #cursor: { now: number; index: number } | undefined;
+  /** A read cache, not state: where counting starts for the last time looked at (`NaN`: none). */
+  #cursorNow = Number.NaN;
+  #cursorIndex = 0;
 
   constructor(times: readonly number[] = []) {
     this.#times = [...times].sort((a, b) => a - b);
@@ -36,7 +37,7 @@ export class AccountWindow {
     if (this.#head > 1024 && this.#head * 2 > this.#times.length) {
       this.#times = this.#times.slice(this.#head);
       this.#head = 0;
-      this.#cursor = undefined;
+      this.#cursorNow = Number.NaN;
     }
     const last = this.#times[this.#times.length - 1];
     if (last === undefined || last <= now) {
@@ -48,7 +49,7 @@ export class AccountWindow {
       0,
       now,
     );
-    this.#cursor = undefined;
+    this.#cursorNow = Number.NaN;
   }
 
   /** The starts still remembered, oldest first (for snapshots). */
@@ -57,16 +58,20 @@ export class AccountWindow {
   }
 
   #firstCounting(now: number, quotas: QuotaOptions): number {
-    const counts = countsAt(now, quotas);
+    // A start at `t` counts when `t > cutoff` (rolling) or `t >= cutoff` (UTC day): monotone over sorted times.
+    const utcDay = quotas.window === 'utc-day';
+    const cutoff = utcDay ? utcDayStart(now) : now - quotas.accountWindowMs;
+    const times = this.#times;
     let index: number;
-    if (this.#cursor !== undefined && now >= this.#cursor.now) {
-      // The clock moved forward since the last look: walk on from there.
-      index = Math.max(this.#cursor.index, this.#head);
-      while (index < this.#times.length && !counts(this.#times[index]!)) index++;
+    if (now >= this.#cursorNow) {
+      // The clock moved forward since the last look: walk on from there (false for NaN: no look yet).
+      index = Math.max(this.#cursorIndex, this.#head);
+      while (index < times.length && !counts(times[index]!, cutoff, utcDay)) index++;
     } else {
-      index = this.#search(this.#head, counts);
+      index = this.#search(this.#head, (t) => counts(t, cutoff, utcDay));
     }
-    this.#cursor = { now, index };
+    this.#cursorNow = now;
+    this.#cursorIndex = index;
     return index;
   }
 
@@ -83,12 +88,7 @@ export class AccountWindow {
   }
 }
 
-/** Whether a start still counts at `now` (monotone: false for older starts, true for newer ones). */
-function countsAt(now: number, quotas: QuotaOptions): (t: number) => boolean {
-  if (quotas.window === 'utc-day') {
-    const dayStart = utcDayStart(now);
-    return (t) => t >= dayStart;
-  }
-  const cutoff = now - quotas.accountWindowMs;
-  return (t) => t > cutoff;
+/** Whether a start at `t` still counts: later than the rolling cutoff, or in the cutoff's UTC day or later. */
+function counts(t: number, cutoff: number, utcDay: boolean): boolean {
+  return utcDay ? t >= cutoff : t > cutoff;
 }

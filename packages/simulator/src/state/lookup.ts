@@ -10,6 +10,7 @@ export function newRegistry(region: string): RegistryState {
     repositories: new Map(),
     scanType: 'BASIC',
     rules: [],
+    policyText: undefined,
     accountWindow: new AccountWindow(),
   };
 }

@@ -1,5 +1,5 @@
 import { IMAGE_CONFIG_MEDIA_TYPES, INDEX_MEDIA_TYPES } from '@ecr-scan-sim/model';
-import { utf8 } from '../internal/digest.js';
+import { utf8Length } from '../internal/digest.js';
 import type { ImageKind } from './types.js';
 
 /** @internal What PutImage learns from a manifest. */
@@ -17,6 +17,26 @@ const sizeOf = (v: unknown): number =>
     ? v['size']
     : 0;
 
+/** The manifest `manifests.*` built last, with the object it was serialised from (what JSON.parse would give). */
+let lastBuilt: { text: string; parsed: Json } | undefined;
+
+/**
+ * @internal Remembers the object a manifest text was just serialised from, so that pushing that very text (as
+ * `sim.pushImage` does next) is not parsed again. The object must be plain JSON data that nobody mutates.
+ */
+export function rememberBuilt(text: string, parsed: Json): void {
+  lastBuilt = { text, parsed };
+}
+
+function parse(manifest: string): unknown {
+  if (lastBuilt !== undefined && lastBuilt.text === manifest) return lastBuilt.parsed;
+  try {
+    return JSON.parse(manifest);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Rule I4: parses a manifest. Returns `undefined` unless it is a JSON object with `schemaVersion: 2` and a media
  * type (the one given to PutImage, else the manifest's own `mediaType`). Then:
@@ -31,19 +51,15 @@ export function analyseManifest(
   givenMediaType: string | undefined,
   childSize: (digest: string) => number | undefined,
 ): ManifestInfo | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(manifest);
-  } catch {
-    return undefined;
-  }
+  const parsed = parse(manifest);
   if (!isObject(parsed) || parsed['schemaVersion'] !== 2) return undefined;
   const children = Array.isArray(parsed['manifests']) ? parsed['manifests'] : undefined;
   const ownType = typeof parsed['mediaType'] === 'string' ? parsed['mediaType'] : undefined;
   // ECR refuses a manifest whose media type it cannot tell (observed: 'Invalid JSON syntax', see CONSTRAINTS).
   const mediaType = givenMediaType ?? ownType;
   if (mediaType === undefined) return undefined;
-  const byteLength = utf8(manifest).length;
+  // Only an index without known children or a manifest without a config are sized by their own bytes.
+  const byteLength = () => utf8Length(manifest);
 
   if (INDEX_MEDIA_TYPES.includes(mediaType) || (children && !('config' in parsed))) {
     const known = (children ?? [])
@@ -53,7 +69,7 @@ export function analyseManifest(
       mediaType,
       artifactMediaType: undefined,
       kind: 'index',
-      sizeInBytes: known.length > 0 ? Math.max(...known) : byteLength,
+      sizeInBytes: known.length > 0 ? Math.max(...known) : byteLength(),
     };
   }
   const config = parsed['config'];
@@ -65,6 +81,6 @@ export function analyseManifest(
     mediaType,
     artifactMediaType: configType,
     kind: configType !== undefined && IMAGE_CONFIG_MEDIA_TYPES.includes(configType) ? 'image' : 'artifact',
-    sizeInBytes: isObject(config) ? summed : byteLength,
+    sizeInBytes: isObject(config) ? summed : byteLength(),
   };
 }

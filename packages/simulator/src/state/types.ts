@@ -10,6 +10,7 @@ import type {
   ImageTagMutabilityExclusionFilter,
   RegistryScanningRule,
   ScanType,
+  Tag,
 } from '@ecr-scan-sim/model';
 import type { ImageProfile, ScanResourceChangeEvent, SimulatorEvent } from '../glossary.js';
 import type { AccountWindow } from './account-window.js';
@@ -56,6 +57,8 @@ export interface StorageState {
 /** @internal One image, keyed by digest in its repository. */
 export interface ImageState {
   digest: string;
+  /** The manifest text as pushed (rule R2); `undefined` only for images restored from a snapshot that predates it. */
+  manifest: string | undefined;
   manifestMediaType: string;
   artifactMediaType: string | undefined;
   kind: ImageKind;
@@ -86,6 +89,12 @@ export interface RepositoryState {
   encryptionConfiguration: EncryptionConfiguration;
   images: Map<string, ImageState>;
   tags: Map<string, string>;
+  /** Resource tags (TagResource, rules R6–R10), in the order first set. */
+  resourceTags: Tag[];
+  /** SetRepositoryPolicy text as given (rule R11). */
+  policyText: string | undefined;
+  /** PutLifecyclePolicy text as given: stored, never evaluated (rules R13–R15). */
+  lifecyclePolicyText: string | undefined;
   /** Bumped on every change of images, tags or storage, so listings can be cached (rule I1). */
   version: number;
 }
@@ -96,6 +105,8 @@ export interface RegistryState {
   repositories: Map<string, RepositoryState>;
   scanType: ScanType;
   rules: RegistryScanningRule[];
+  /** PutRegistryPolicy text as given (rule R16). */
+  policyText: string | undefined;
   /** Rule Q4: accepted scan starts of this registry. */
   accountWindow: AccountWindow;
   /**

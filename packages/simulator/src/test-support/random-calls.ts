@@ -1,5 +1,5 @@
 /** Random call sequences over every operation, valid and invalid, for the X1 / determinism properties. */
-import { isEcrError, type OperationName } from '@ecr-scan-sim/model';
+import { isEcrError, type OperationName, VALIDATION_SPECS } from '@ecr-scan-sim/model';
 import fc from 'fast-check';
 import type { EcrSimulator } from '../glossary.js';
 import { manifestDigest } from '../internal/digest.js';
@@ -28,12 +28,92 @@ const maybeRegistry = fc.option(fc.constantFrom('123456789012', '999999999999'),
 const withRegistry = (input: Record<string, unknown>, registryId: string | undefined) =>
   registryId === undefined ? input : { ...input, registryId };
 
+const arn = fc.constantFrom(
+  'arn:aws:ecr:us-east-1:123456789012:repository/app',
+  'arn:aws:ecr:eu-west-1:123456789012:repository/other',
+  'arn:aws:ecr:us-east-1:999999999999:repository/app',
+  'not-an-arn',
+);
+const tags = fc.array(
+  fc.record({
+    Key: fc.constantFrom('team', 'env', 'aws:owner', 'k1', 'k2'),
+    Value: fc.constantFrom('a', ''),
+  }),
+  { maxLength: 3 },
+);
+const manyTags = fc
+  .integer({ min: 45, max: 55 })
+  .map((n) => Array.from({ length: n }, (_, i) => ({ Key: `t${i}`, Value: 'v' })));
+const policy = fc.constantFrom(
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 'ecr:BatchGetImage' }],
+  }),
+  JSON.stringify({
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 'ecr:CreateRepository', Resource: '*' }],
+  }),
+  '{"Statement":[{"Effect":"Allow"}]}',
+  'not json',
+);
+const lifecycle = fc.constantFrom(
+  JSON.stringify({
+    rules: [
+      {
+        rulePriority: 1,
+        selection: { tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: 1 },
+        action: { type: 'expire' },
+      },
+    ],
+  }),
+  JSON.stringify({
+    rules: [{ rulePriority: 1, selection: { tagStatus: 'x' }, action: { type: 'expire' } }],
+    pad: 'x'.repeat(60),
+  }),
+);
+
 const inputFor: Record<OperationName, fc.Arbitrary<Record<string, unknown>>> = {
-  CreateRepository: fc.record({
+  ListImages: fc.record(
+    {
+      repositoryName: repo,
+      maxResults: fc.integer({ min: 1, max: 3 }),
+      filter: fc.record({ tagStatus: fc.constantFrom('TAGGED', 'UNTAGGED', 'ANY') }),
+    },
+    { requiredKeys: ['repositoryName'] },
+  ),
+  BatchGetImage: fc.record({
     repositoryName: repo,
-    imageScanningConfiguration: fc.record({ scanOnPush: fc.boolean() }),
+    imageIds: fc.array(imageId, { minLength: 1, maxLength: 2 }),
+  }),
+  PutImageTagMutability: fc.record({
+    repositoryName: repo,
     imageTagMutability: fc.constantFrom('MUTABLE', 'IMMUTABLE'),
   }),
+  TagResource: fc.record({ resourceArn: arn, tags: fc.oneof(tags, manyTags) }),
+  UntagResource: fc.record({
+    resourceArn: arn,
+    tagKeys: fc.array(fc.constantFrom('team', 'env', 'k1'), { maxLength: 2 }),
+  }),
+  ListTagsForResource: fc.record({ resourceArn: arn }),
+  SetRepositoryPolicy: fc.record({ repositoryName: repo, policyText: policy }),
+  GetRepositoryPolicy: fc.record({ repositoryName: repo }),
+  DeleteRepositoryPolicy: fc.record({ repositoryName: repo }),
+  PutLifecyclePolicy: fc.record({ repositoryName: repo, lifecyclePolicyText: lifecycle }),
+  GetLifecyclePolicy: fc.record({ repositoryName: repo }),
+  DeleteLifecyclePolicy: fc.record({ repositoryName: repo }),
+  GetAuthorizationToken: fc.constant({}),
+  DescribeRegistry: fc.constant({}),
+  PutRegistryPolicy: fc.record({ policyText: policy }),
+  GetRegistryPolicy: fc.constant({}),
+  DeleteRegistryPolicy: fc.constant({}),
+  CreateRepository: fc.record(
+    {
+      repositoryName: repo,
+      imageScanningConfiguration: fc.record({ scanOnPush: fc.boolean() }),
+      imageTagMutability: fc.constantFrom('MUTABLE', 'IMMUTABLE'),
+      tags: fc.oneof(tags, manyTags),
+    },
+    { requiredKeys: ['repositoryName', 'imageScanningConfiguration', 'imageTagMutability'] },
+  ),
   DeleteRepository: fc.record({ repositoryName: repo, force: fc.boolean() }),
   DescribeRepositories: fc.oneof(
     fc.constant({}),
@@ -99,15 +179,6 @@ const inputFor: Record<OperationName, fc.Arbitrary<Record<string, unknown>>> = {
   }),
 };
 
-/** Operations whose request has no registryId member (the caller's registry). */
-const NO_REGISTRY_ID: readonly OperationName[] = [
-  'PutRegistryScanningConfiguration',
-  'GetRegistryScanningConfiguration',
-  'BatchGetRepositoryScanningConfiguration',
-  'GetAccountSetting',
-  'PutAccountSetting',
-];
-
 const call: fc.Arbitrary<Step> = fc
   .constantFrom(...(Object.keys(inputFor) as OperationName[]))
   .chain((operation) =>
@@ -117,7 +188,7 @@ const call: fc.Arbitrary<Step> = fc
       input: fc
         .tuple(inputFor[operation], maybeRegistry)
         .map(([input, registryId]) =>
-          NO_REGISTRY_ID.includes(operation) ? input : withRegistry(input, registryId),
+          'registryId' in VALIDATION_SPECS[operation].members ? withRegistry(input, registryId) : input,
         ),
       region: fc.constantFrom('us-east-1', 'us-east-1', 'eu-west-1'),
     }),

@@ -1,4 +1,5 @@
 import { TARGET_PREFIX } from '@ecr-scan-sim/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EcrWireRequest } from '../glossary.js';
 import { decodeRequest, MAX_JSON_DEPTH, parseJson, parseTarget } from './decode-request.js';
@@ -111,6 +112,34 @@ describe('parseTarget', () => {
 });
 
 describe('parseJson', () => {
+  it('drops __proto__, constructor and prototype keys, escaped or not, like a parse with a dropping reviver', () => {
+    const forbidden = new Set(['__proto__', 'constructor', 'prototype']);
+    const key = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 0 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 3 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, escaped) => {
+        let text = JSON.stringify(v) ?? 'null';
+        if (escaped)
+          text = text
+            .replaceAll('__proto__', '\\u005f_proto__')
+            .replaceAll('"constructor"', '"\\u0063onstructor"');
+        const parsed = parseJson(text);
+        const expected = JSON.parse(text, (k, member) => (forbidden.has(k) ? undefined : member));
+        expect(parsed).toEqual({ ok: true, value: expected });
+      }),
+    );
+  });
+
   it('drops __proto__, constructor and prototype keys at every level, so no prototype can be reached', () => {
     const parsed = parseJson(
       '{"__proto__":{"polluted":1},"a":{"constructor":{"prototype":{"polluted":1}},"b":[{"__proto__":1}]}}',

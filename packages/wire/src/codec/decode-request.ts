@@ -22,6 +22,7 @@ export const MAX_JSON_DEPTH = 64;
 
 /** @internal Keys no ECR input has, dropped while parsing so a later copy or merge cannot reach a prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS_TEXT = /__proto__|constructor|prototype/;
 
 /** @public A request that passed the transport checks: its operation, its parsed (still unvalidated) input. */
 export interface DecodedRequest {
@@ -101,7 +102,10 @@ export function parseTarget(target: string | undefined): OperationName | undefin
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: EcrError } {
   if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) return { ok: false, error: ecrErrors.serializationBody() };
   try {
-    return { ok: true, value: JSON.parse(text, dropForbiddenKeys) };
+    // A reviver makes JSON.parse several times slower; without a backslash (no escaped key) and without the three
+    // names in the text, no key can be one of them, and the plain parse gives the same value.
+    const plain = !text.includes('\\') && !FORBIDDEN_KEYS_TEXT.test(text);
+    return { ok: true, value: plain ? JSON.parse(text) : JSON.parse(text, dropForbiddenKeys) };
   } catch {
     return { ok: false, error: ecrErrors.serializationParse() };
   }

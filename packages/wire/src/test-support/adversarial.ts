@@ -27,6 +27,17 @@ const MEMBERS = [
   'rules',
   'targetStorageClass',
   'repositoryNames',
+  'resourceArn',
+  'tags',
+  'tagKeys',
+  'Key',
+  'Value',
+  'policyText',
+  'lifecyclePolicyText',
+  'registryIds',
+  'acceptedMediaTypes',
+  'imageTagMutability',
+  'imageTagMutabilityExclusionFilters',
 ];
 
 const key = fc.oneof(
@@ -70,6 +81,23 @@ const plausibleInput = fc.record(
     imageScanningConfiguration: fc.record({ scanOnPush: fc.boolean() }),
     force: fc.boolean(),
     targetStorageClass: fc.constantFrom('ARCHIVE', 'STANDARD'),
+    resourceArn: fc.constantFrom(
+      'arn:aws:ecr:us-east-1:123456789012:repository/app',
+      'arn:aws:ecr:us-east-1:999999999999:repository/app',
+      'arn',
+    ),
+    tags: fc.constantFrom([{ Key: 'team', Value: 'a' }], [{ Key: 'aws:x', Value: '' }], [{ Key: '' }]),
+    tagKeys: fc.constant(['team']),
+    policyText: fc.constantFrom(
+      '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:CreateRepository"}]}',
+      '{"Statement":[]}',
+      '',
+    ),
+    lifecyclePolicyText: fc.constantFrom(
+      '{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}}]}',
+      `{"rules":[${' '.repeat(100)}]}`,
+    ),
+    imageTagMutability: fc.constantFrom('IMMUTABLE', 'MUTABLE', 'IMMUTABLE_WITH_EXCLUSION'),
   },
   { requiredKeys: ['repositoryName'] },
 );

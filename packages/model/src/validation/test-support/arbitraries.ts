@@ -38,9 +38,38 @@ const BY_PATTERN: Readonly<Record<string, fc.Arbitrary<string>>> = {
   [TAG_EXCLUSION_FILTER_PATTERN]: fc.stringMatching(/^[0-9a-zA-Z._*-]{1,20}$/),
 };
 
-// Members whose valid values the spec alone does not describe (their rules are custom: V2, V3).
+const policy = (principal: string, extra: Record<string, unknown> = {}) =>
+  fc.constantFrom('ecr:BatchGetImage', 'ecr:CreateRepository').map((action) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 's', Effect: 'Allow', Principal: { AWS: principal }, Action: [action], ...extra }],
+    }),
+  );
+const lifecyclePolicy = fc.integer({ min: 1, max: 30 }).map((countNumber) =>
+  JSON.stringify({
+    rules: [
+      {
+        rulePriority: 1,
+        description: 'Expire untagged images',
+        selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber },
+        action: { type: 'expire' },
+      },
+    ],
+  }),
+);
+
+// Members whose valid values the spec alone does not describe (their rules are custom: V2, V3, R12, R14, R17).
 const OVERRIDES = new Map<MemberSpec, fc.Arbitrary<unknown>>([
   [imageDigest, fc.array(hex, { minLength: 64, maxLength: 64 }).map((h) => `sha256:${h.join('')}`)],
+  [
+    VALIDATION_SPECS.SetRepositoryPolicy.members['policyText'] as MemberSpec,
+    policy('arn:aws:iam::123456789012:root'),
+  ],
+  [
+    VALIDATION_SPECS.PutRegistryPolicy.members['policyText'] as MemberSpec,
+    policy('arn:aws:iam::210987654321:root', { Resource: 'arn:aws:ecr:us-east-1:123456789012:repository/*' }),
+  ],
+  [VALIDATION_SPECS.PutLifecyclePolicy.members['lifecyclePolicyText'] as MemberSpec, lifecyclePolicy],
 ]);
 
 function structureArb(members: MembersSpec): fc.Arbitrary<Input> {
@@ -99,7 +128,9 @@ function withAllowedFrequencies(input: Input): fc.Arbitrary<Input> {
     }));
 }
 
-/** Valid inputs of an operation (cross-member rules P5, V6, V8, V9 respected). */
+const WITH_EXCLUSION = ['IMMUTABLE_WITH_EXCLUSION', 'MUTABLE_WITH_EXCLUSION'];
+
+/** Valid inputs of an operation (cross-member rules P5, V6, V8, V9, V10 respected). */
 export function validInput(operation: OperationName): fc.Arbitrary<Input> {
   const arb = structureArb(VALIDATION_SPECS[operation].members);
   switch (operation) {
@@ -108,6 +139,17 @@ export function validInput(operation: OperationName): fc.Arbitrary<Input> {
         if (input.imageIds === undefined) return input;
         const { nextToken: _t, maxResults: _m, ...rest } = input;
         return rest;
+      });
+    case 'CreateRepository':
+    case 'PutImageTagMutability':
+      // V10: exclusion filters with, and only with, a *_WITH_EXCLUSION mutability.
+      return arb.map((input) => {
+        const { imageTagMutabilityExclusionFilters: filters, ...rest } = input;
+        if (!WITH_EXCLUSION.includes(String(input.imageTagMutability))) return rest;
+        return {
+          ...rest,
+          imageTagMutabilityExclusionFilters: filters ?? [{ filterType: 'WILDCARD', filter: 'v*' }],
+        };
       });
     case 'PutRegistryScanningConfiguration':
       return arb.chain(withAllowedFrequencies);
