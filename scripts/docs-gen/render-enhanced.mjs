@@ -33,17 +33,45 @@ stateDiagram-v2
 \`\`\``;
 
 const ROWS = [
-  ['Who scans', 'ECR, on push or on StartImageScan', 'Amazon Inspector, on its own (StartImageScan refused, E1)'],
-  ['What is scanned', 'repositories with scanOnPush or a SCAN_ON_PUSH rule (C7)', 'repositories a rule matches; all without rules (C6, C8)'],
+  [
+    'Who scans',
+    'ECR, on push or on StartImageScan',
+    'Amazon Inspector, on its own (StartImageScan refused, E1)',
+  ],
+  [
+    'What is scanned',
+    'repositories with scanOnPush or a SCAN_ON_PUSH rule (C7)',
+    'repositories a rule matches; all without rules (C6, C8)',
+  ],
   ['Quotas', '1 scan per image per 24 h; 100,000 per 24 h per registry (Q1, Q4)', 'none (E30)'],
-  ['Statuses', 'IN_PROGRESS → COMPLETE / FAILED (L1–L4)', 'PENDING → COMPLETE / ACTIVE / UNSUPPORTED_IMAGE → SCAN_ELIGIBILITY_EXPIRED (E5–E12)'],
+  [
+    'Statuses',
+    'IN_PROGRESS → COMPLETE / FAILED (L1–L4)',
+    'PENDING → COMPLETE / ACTIVE / UNSUPPORTED_IMAGE → SCAN_ELIGIBILITY_EXPIRED (E5–E12)',
+  ],
   ['Before the scan is visible', '`scanRecordDelayMs` (L6)', '`enhanced.ingestDelayMs` (E4)'],
-  ['Findings list', '`imageScanFindings.findings` (F1)', '`imageScanFindings.enhancedFindings`, next to `findings: []` (E25)'],
+  [
+    'Findings list',
+    '`imageScanFindings.findings` (F1)',
+    '`imageScanFindings.enhancedFindings`, next to `findings: []` (E25)',
+  ],
   ['Severities', 'CRITICAL … INFORMATIONAL, UNDEFINED', 'CRITICAL … INFORMATIONAL, UNTRIAGED (E21, E26)'],
-  ['Findings change over time', 'only with a new scan (L7)', 'CONTINUOUS_SCAN: at every feed publication while eligible (E16); SCAN_ON_PUSH: never (E15)'],
+  [
+    'Findings change over time',
+    'only with a new scan (L7)',
+    'CONTINUOUS_SCAN: at every feed publication while eligible (E16); SCAN_ON_PUSH: never (E15)',
+  ],
   ['DescribeImages scan fields', 'CLAIR engine only (N1)', 'never (E29)'],
-  ['Events', '"ECR Image Scan" (L8)', '"Inspector2 Scan", "Inspector2 Finding", "ECR Scan Resource Change" (E34–E36)'],
-  ['SDK waiter', 'succeeds on COMPLETE, fails on FAILED', 'succeeds under SCAN_ON_PUSH, times out under CONTINUOUS_SCAN (E32)'],
+  [
+    'Events',
+    '"ECR Image Scan" (L8)',
+    '"Inspector2 Scan", "Inspector2 Finding", "ECR Scan Resource Change" (E34–E36)',
+  ],
+  [
+    'SDK waiter',
+    'succeeds on COMPLETE, fails on FAILED',
+    'succeeds under SCAN_ON_PUSH, times out under CONTINUOUS_SCAN (E32)',
+  ],
 ];
 
 export function renderBasicVsEnhanced() {

@@ -61,8 +61,16 @@ const STATUS_ROWS = {
     'Q5, Q6',
   ],
   IMAGE_ARCHIVED: ['both', 'The image is ARCHIVED or ACTIVATING.', 'A1, A3, E31'],
-  ACTIVE: ['enhanced', 'CONTINUOUS_SCAN: monitored, re-evaluated at every feed publication while eligible.', 'E2, E16'],
-  PENDING: ['enhanced', 'Between the ingest delay and the end of the initial scan (`enhanced.initialScanMs`).', 'E5'],
+  ACTIVE: [
+    'enhanced',
+    'CONTINUOUS_SCAN: monitored, re-evaluated at every feed publication while eligible.',
+    'E2, E16',
+  ],
+  PENDING: [
+    'enhanced',
+    'Between the ingest delay and the end of the initial scan (`enhanced.initialScanMs`).',
+    'E5',
+  ],
   SCAN_ELIGIBILITY_EXPIRED: [
     'enhanced',
     'CONTINUOUS_SCAN past the re-scan duration since the last push, or an image not recognised when scanning began.',

@@ -36,7 +36,10 @@ function options(model) {
     ['enhanced.ingestDelayMs', '`0` (the scan is visible at once)'],
     ['enhanced.initialScanMs', ms(model.ENHANCED_DEFAULTS.initialScanMs)],
     ['enhanced.findingsLagMs', '`0` (findings come with the status)'],
-    ['enhanced.rescanDuration', `\`'${model.ENHANCED_DEFAULTS.rescanDuration}'\` (LIFETIME, DAYS_3 … DAYS_180)`],
+    [
+      'enhanced.rescanDuration',
+      `\`'${model.ENHANCED_DEFAULTS.rescanDuration}'\` (LIFETIME, DAYS_3 … DAYS_180)`,
+    ],
     ['enhanced.recognitionWindowMs', ms(model.ENHANCED_DEFAULTS.recognitionWindowMs)],
     [
       'enhanced.feed',

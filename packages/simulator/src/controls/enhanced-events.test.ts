@@ -70,7 +70,8 @@ describe('enhanced events', () => {
     expect(first?.detail).toHaveProperty('inspectorScore');
     expect(first?.detail).toHaveProperty('inspectorScoreDetails.adjustedCvss.cvssSource', 'NVD');
     expect(first?.detail).not.toHaveProperty('score');
-    expect((first?.detail['resources'] as Array<Record<string, unknown>>)[0]).toMatchObject({
+    const resources = (first?.detail['resources'] ?? []) as Array<Record<string, unknown>>;
+    expect(resources[0]).toMatchObject({
       partition: 'aws',
       region: 'us-east-1',
     });

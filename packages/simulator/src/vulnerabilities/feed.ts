@@ -47,7 +47,7 @@ export class FeedClock {
   evaluatedAt(resultsAt: number, until: number): number {
     if (until <= resultsAt) return resultsAt;
     const last = this.lastAtOrBefore(until);
-    return last >= resultsAt ? last : resultsAt;
+    return Math.max(last, resultsAt);
   }
 }
 
