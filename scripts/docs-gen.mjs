@@ -13,7 +13,12 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRuleTests } from './docs-gen/find-tests.mjs';
 import { loadModel } from './docs-gen/load-model.mjs';
-import { renderDescriptions, renderErrors, renderRules } from './docs-gen/render-catalogues.mjs';
+import {
+  renderDescriptions,
+  renderErrors,
+  renderInspector2Fragments,
+  renderRules,
+} from './docs-gen/render-catalogues.mjs';
 import { ENHANCED_DIAGRAM, renderBasicVsEnhanced } from './docs-gen/render-enhanced.mjs';
 import { QUOTA_TIMELINE, renderStatusTable, STATE_DIAGRAM } from './docs-gen/render-lifecycle.mjs';
 import { renderOptions } from './docs-gen/render-options.mjs';
@@ -58,6 +63,14 @@ async function generate() {
     renderErrors(model),
     '### Scan status descriptions',
     renderDescriptions(model),
+    '### Amazon Inspector2',
+    'The Inspector2 view has its own catalogue (`INSPECTOR2_ERROR_CODES`, `INSPECTOR2_MESSAGES` in ' +
+      'packages/model/src/errors/inspector2-catalogue.ts; `inspector2Errors.<message id>(…)` builds the error): ' +
+      'restJson1 carries the status of each error shape, the name in `x-amzn-errortype` and the members in the body ' +
+      '(rule [W4](#rule-w4)). See also [ecr-and-inspector.md](ecr-and-inspector.md).',
+    renderErrors(model, model.INSPECTOR2_ERROR_CODES, model.INSPECTOR2_MESSAGES),
+    '#### Inspector2 message fragments',
+    renderInspector2Fragments(model),
     '## Simulator options',
     'Options of `createSimulator(options)` (`SimulatorOptions` in packages/simulator/src/glossary.ts); an invalid value throws a `TypeError`. The server CLI has a flag for each ([server.md](server.md)).',
     await renderOptions(model, repoRoot),

@@ -19,7 +19,16 @@ export async function check(): Promise<string> {
       client.send(new DescribeRepositoriesCommand({ repositoryNames: ['nope'] })),
     );
     equal(error instanceof RepositoryNotFoundException, true, 'SDK exception class over HTTP');
-    return 'bin --help; startServer on a free port; RepositoryNotFoundException over HTTP';
+    // The dashboard's files ship in the tarball (package.json "files": "ui").
+    const page = await fetch(`${server.url}/_sim/ui/`);
+    equal(page.status, 200, 'GET /_sim/ui/');
+    const html = await page.text();
+    for (const asset of ['main.js', 'dashboard.css', 'icon.svg']) {
+      equal(html.includes(asset), true, `the page loads ${asset}`);
+      equal((await fetch(`${server.url}/_sim/ui/${asset}`)).status, 200, `GET /_sim/ui/${asset}`);
+    }
+    equal((await fetch(`${server.url}/_sim/state`)).status, 200, 'GET /_sim/state');
+    return 'bin --help; startServer on a free port; RepositoryNotFoundException over HTTP; the dashboard and its files';
   } finally {
     await server.close();
   }

@@ -37,11 +37,14 @@ export function renderRules(model, testsByRule) {
   return out.join('\n');
 }
 
-/** One row per error message template, plus codes that have no fixed text, sorted by exception name. */
-export function renderErrors(model) {
+/**
+ * One row per error message template, plus codes that have no fixed text, sorted by exception name. One table per
+ * service (decision record 0018): ECR's by default, Inspector2's with `codes`/`messages` of its catalogue.
+ */
+export function renderErrors(model, codes = model.ERROR_CODES, catalogue = model.MESSAGES) {
   const rows = [];
-  for (const [name, entry] of Object.entries(model.ERROR_CODES)) {
-    const messages = Object.entries(model.MESSAGES)
+  for (const [name, entry] of Object.entries(codes)) {
+    const messages = Object.entries(catalogue)
       .filter(([, m]) => m.code === name)
       .sort(([a], [b]) => byString(a, b));
     const base = (id, template, confidence, source) => [
@@ -59,9 +62,9 @@ export function renderErrors(model) {
         name,
         base(
           '—',
-          `— (no fixed text: ${code(model.MESSAGES.injectedFault.template)})`,
+          `— (no fixed text: ${code(catalogue.injectedFault.template)})`,
           'synthetic',
-          linkify(model.MESSAGES.injectedFault.source),
+          linkify(catalogue.injectedFault.source),
         ),
       ]);
     for (const [id, m] of messages)
@@ -81,4 +84,13 @@ export function renderDescriptions(model) {
     .sort(([a], [b]) => byString(a, b))
     .map(([id, m]) => [code(id), code(m.template), m.confidence, linkify(m.source)]);
   return table(['Message id', 'Description text', 'Confidence', 'Source'], rows);
+}
+
+/** Inspector2 message fragments (templates without an exception: parts of a message or a failedAccounts text). */
+export function renderInspector2Fragments(model) {
+  const rows = Object.entries(model.INSPECTOR2_MESSAGES)
+    .filter(([, m]) => m.code === null && m !== model.INSPECTOR2_MESSAGES.injectedFault)
+    .sort(([a], [b]) => byString(a, b))
+    .map(([id, m]) => [code(id), code(m.template), m.confidence, linkify(m.source)]);
+  return table(['Message id', 'Text', 'Confidence', 'Source'], rows);
 }

@@ -91,15 +91,3 @@ export const ENHANCED_DEFAULTS = {
     >,
   },
 } as const;
-
-/** @public Milliseconds of each re-scan duration; `undefined` for LIFETIME (never expires). */
-export const RESCAN_DURATION_MS: Readonly<Record<EcrRescanDuration, number | undefined>> = {
-  LIFETIME: undefined,
-  DAYS_3: 3 * DAY_MS,
-  DAYS_7: 7 * DAY_MS,
-  DAYS_14: 14 * DAY_MS,
-  DAYS_30: 30 * DAY_MS,
-  DAYS_60: 60 * DAY_MS,
-  DAYS_90: 90 * DAY_MS,
-  DAYS_180: 180 * DAY_MS,
-};

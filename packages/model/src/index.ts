@@ -17,7 +17,6 @@ export {
   JSON_CONTENT_TYPE,
   MEDIA_TYPES,
   PAGE_SIZE,
-  RESCAN_DURATION_MS,
   RULE_FREQUENCIES,
   SCAN_QUOTAS,
   SCANNING_CONFIGURATION_NAMES_LIMIT,
@@ -43,6 +42,42 @@ export {
   isEcrError,
   statusDescriptions,
 } from './errors/ecr-error.js';
+export {
+  INSPECTOR2_ERROR_CODES,
+  INSPECTOR2_MESSAGES,
+  type Inspector2ErrorCode,
+  type Inspector2MessageEntry,
+  type Inspector2MessageId,
+} from './errors/inspector2-catalogue.js';
+export {
+  Inspector2Error,
+  type Inspector2ErrorMembers,
+  type Inspector2ValidationField,
+  type Inspector2ValidationReason,
+  inspector2Errors,
+  isInspector2Error,
+} from './errors/inspector2-error.js';
+// --- Amazon Inspector2: a second service of the same account (its own folder; decision records 0018–0020) ---
+export {
+  DEFAULT_PULL_DATE_RESCAN_DURATION,
+  DEFAULT_PULL_DATE_RESCAN_MODE,
+  DEFAULT_RESCAN_DURATION,
+  INSPECTOR2_PAGE_SIZE,
+  RESCAN_DURATION_MS,
+} from './inspector2/constants.js';
+/** @public Every served Inspector2 shape and enum type, named as `@aws-sdk/client-inspector2` names them. */
+export type * as Inspector2 from './inspector2/generated/shapes.js';
+export { INSPECTOR2_HTTP_BINDINGS, type Inspector2HttpBinding } from './inspector2/http-bindings.js';
+export {
+  INSPECTOR2_API_METHOD,
+  type Inspector2Api,
+  type Inspector2ApiMethod,
+  type Inspector2OperationInput,
+  Inspector2OperationName,
+  type Inspector2OperationOutput,
+  type Inspector2OperationShapes,
+} from './inspector2/operations.js';
+export { parseInspector2Input, validateInspector2Input } from './inspector2/validation/validate.js';
 // --- rules ---
 export { RULES, type RuleId, ruleById } from './rules/catalogue.js';
 export { SCANNING_FILTER_TABLE } from './rules/filter-table.js';

@@ -3,7 +3,8 @@
  * real `ECRClient` (its browser build, fetch) in headless Chromium. The config's `no-node-builtins` plugin fails
  * the run if model, simulator, wire or msw import a Node built-in.
  */
-import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { EnableCommand, Inspector2Client, ListCoverageCommand } from '@aws-sdk/client-inspector2';
 import { createSimulator } from '@ecr-scan-sim/simulator';
 import { setupWorker } from 'msw/browser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -35,4 +36,17 @@ it('G1: the region comes from the host the browser fetched', async () => {
   const listed = await client.send(new DescribeRepositoriesCommand({}));
   expect(listed.repositories).toEqual([]);
   expect(sim.calls.at(-1)).toMatchObject({ operation: 'DescribeRepositories', region: 'eu-west-1' });
+});
+
+it('S1 W7 W8: the real Inspector2Client in the browser reaches the same account through the worker', async () => {
+  const region = 'ca-central-1';
+  const ecr = new ECRClient({ region, credentials: CREDENTIALS });
+  const inspector = new Inspector2Client({ region, credentials: CREDENTIALS, maxAttempts: 1 });
+  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'browser-app' }));
+  await inspector.send(new EnableCommand({ resourceTypes: ['ECR'] }));
+  const coverage = await inspector.send(new ListCoverageCommand({}));
+  expect(coverage.coveredResources?.map((c) => c.resourceId)).toEqual([
+    `arn:aws:ecr:${region}:123456789012:repository/browser-app`,
+  ]);
+  expect(sim.calls.at(-1)).toMatchObject({ service: 'inspector2', operation: 'ListCoverage', region });
 });

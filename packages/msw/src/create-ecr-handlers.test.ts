@@ -108,11 +108,11 @@ describe('createEcrHandlers with setupServer (Node)', () => {
 });
 
 describe('createEcrHandlers', () => {
-  it('returns one handler for the AWS hosts plus one per endpoint, and refuses a relative endpoint', () => {
-    expect(createEcrHandlers(sim)).toHaveLength(1);
+  it('returns one handler for the ECR hosts, one for the Inspector2 hosts, plus one per endpoint, and refuses a relative endpoint', () => {
+    expect(createEcrHandlers(sim)).toHaveLength(2);
     expect(
       createEcrHandlers(sim, { endpoints: ['http://localhost:4510', 'http://127.0.0.1:4510'] }),
-    ).toHaveLength(3);
+    ).toHaveLength(4);
     expect(() => createEcrHandlers(sim, { endpoints: ['/ecr'] })).toThrow(TypeError);
   });
 });

@@ -39,8 +39,9 @@ function onClientError(error: Error & { code?: string }, socket: Socket): void {
 }
 
 /**
- * @public Starts a local ECR endpoint on `node:http`: any ECR request goes to the wire's `handleEcrRequest`
- * against the simulator; `/_sim/` is the control API (clock, snapshot, faults, calls, events).
+ * @public Starts a local ECR and Inspector2 endpoint on `node:http`: every request goes to the wire's
+ * `handleSimulatorRequest` against the simulator (so `--endpoint-url` is the same for `aws ecr` and
+ * `aws inspector2`); `/_sim/` is the control API (clock, snapshot, faults, calls, events).
  *
  * @example
  * const server = await startServer({ port: 0 });

@@ -13,9 +13,11 @@ import { CallLog } from './controls/call-log.js';
 import { callRecord, cloneInput } from './controls/calls.js';
 import { deriveEvents } from './controls/events.js';
 import { FaultInjector } from './controls/faults.js';
+import { createInspector } from './controls/inspect.js';
 import { checkProfile, setProfile } from './controls/profiles.js';
 import { emptyState, fromSnapshot, toSnapshot } from './controls/snapshot.js';
 import type { CallContext, Clock, EcrSimulator, PushImageInput, SimulatorOptions } from './glossary.js';
+import { createInspector2View } from './inspector2/create-inspector2.js';
 import { cleanInput } from './internal/clean-input.js';
 import { manifests } from './manifests.js';
 import { OPERATIONS } from './operations/index.js';
@@ -149,11 +151,20 @@ export function createSimulator<C extends Clock>(
     return { imageDigest, imageManifest };
   }
 
+  const inspector2 = createInspector2View({
+    state: () => state,
+    calls: () => calls,
+    faults: () => faults,
+    options: resolved,
+    clock,
+  });
+
   return {
     ...api,
     clock,
     options: resolved,
     call,
+    inspector2,
     pushImage,
     setImageProfile: (ref, profile) => setProfile(state, resolved.region, ref, profile),
     get calls() {
@@ -164,6 +175,7 @@ export function createSimulator<C extends Clock>(
     },
     injectFault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
+    inspect: createInspector({ state: () => state, faults: () => faults, options: resolved, clock }),
     reset() {
       state = emptyState();
       calls = new CallLog(resolved.callLogLimit);

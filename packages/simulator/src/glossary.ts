@@ -11,6 +11,11 @@ import type {
   EnhancedImageScanFinding,
   FindingSeverity,
   ImageScanFinding,
+  Inspector2Api,
+  Inspector2ErrorCode,
+  Inspector2OperationName,
+  Inspector2OperationOutput,
+  OperationInput,
   OperationName,
   OperationOutput,
   RegistryPolicyScope,
@@ -182,8 +187,9 @@ export interface PushImageInput {
   region?: string;
 }
 
-/** @public One entry of `sim.calls`. */
-export interface CallRecord {
+/** @public One ECR entry of `sim.calls` (no `service` member: ECR records keep the shape they always had). */
+export interface EcrCallRecord {
+  service?: undefined;
   operation: OperationName;
   /**
    * The input as received: a structured clone, or the simulator's own validated copy of it when that copy holds
@@ -195,6 +201,21 @@ export interface CallRecord {
   at: number;
   outcome: { ok: true } | { ok: false; error: { name: string; message: string } };
 }
+
+/** @public One Inspector2 entry of `sim.calls` (rule S31). */
+export interface Inspector2CallRecord {
+  service: 'inspector2';
+  operation: Inspector2OperationName;
+  /** The input as received (a structured clone). */
+  input: unknown;
+  region: string;
+  /** Clock time of the call, epoch ms. */
+  at: number;
+  outcome: { ok: true } | { ok: false; error: { name: string; message: string } };
+}
+
+/** @public One entry of `sim.calls`: narrow on `service === 'inspector2'`. */
+export type CallRecord = EcrCallRecord | Inspector2CallRecord;
 
 /** @public An EventBridge-like "ECR Image Scan" event (rule L8). */
 export interface ScanCompletedEvent {
@@ -284,11 +305,13 @@ export type SimulatorEvent =
   | Inspector2FindingEvent
   | ScanResourceChangeEvent;
 
-/** @public A fault to inject (uses the seeded PRNG for `probability`). */
-export interface FaultSpec {
-  /** Default: every operation. */
+/** @public A fault for ECR calls (uses the seeded PRNG for `probability`). */
+export interface EcrFaultSpec {
+  /** Default (and the only value): ECR. */
+  service?: 'ecr';
+  /** Default: every ECR operation. */
   operation?: OperationName;
-  /** Any catalogue exception name, e.g. `ServerException`, `ThrottlingException`. */
+  /** Any ECR catalogue exception name, e.g. `ServerException`, `ThrottlingException`. */
   error: EcrErrorCode;
   /** Fail this many matching calls, then stop. Default 1 unless `probability` is given. */
   times?: number;
@@ -296,11 +319,120 @@ export interface FaultSpec {
   probability?: number;
 }
 
+/** @public A fault for Inspector2 calls (rule S31). */
+export interface Inspector2FaultSpec {
+  service: 'inspector2';
+  /** Default: every Inspector2 operation. */
+  operation?: Inspector2OperationName;
+  /** Any Inspector2 catalogue exception name, e.g. `ThrottlingException` (429), `InternalServerException`. */
+  error: Inspector2ErrorCode;
+  times?: number;
+  probability?: number;
+}
+
+/** @public A fault to inject: ECR's unless `service` is `'inspector2'`. */
+export type FaultSpec = EcrFaultSpec | Inspector2FaultSpec;
+
 /** @public Handle of an injected fault. */
 export interface FaultHandle {
   /** Calls left to fail (`Infinity` for a probability fault). */
   remaining(): number;
   cancel(): void;
+}
+
+/** @public A fault still armed, as `sim.inspect.faults()` lists it. */
+export type ActiveFaultView = FaultSpec & {
+  /** Calls left to fail (`Infinity` for a probability fault). */
+  remaining: number;
+};
+
+/**
+ * @public The operations that only read, by ECR's naming (`Describe…`, `Get…`, `List…`, `BatchGet…`): the ones
+ * `sim.inspect.read` runs. New operations of these kinds join automatically.
+ */
+export type ReadOnlyOperationName = Extract<
+  OperationName,
+  `Describe${string}` | `Get${string}` | `List${string}` | `BatchGet${string}`
+>;
+
+/** @public The account quota window of one registry at the clock's time (rules Q4, Q7). Times in epoch ms. */
+export interface AccountWindowView {
+  region: string;
+  /** Accepted scans that count now, as StartImageScan counts them. */
+  used: number;
+  /** `accountScanLimit`. */
+  limit: number;
+  window: 'rolling' | 'utc-day';
+  /** The window now: rolling `(now − accountWindowMs, now]`, utc-day `[start of today (UTC), start of tomorrow)`. */
+  from: number;
+  to: number;
+  /** When one more scan may start: now when there is room; `undefined` when the limit is 0. */
+  nextFreeAt: number | undefined;
+  /** Counting starts per equal slice of `[from, to)`, oldest first (a start after `to`, rule T1, is in the last). */
+  histogram: number[];
+}
+
+/** @public The per-image window of one image (rules Q1, Q3, Q7). Times in epoch ms. */
+export interface ImageWindowView {
+  region: string;
+  repositoryName: string;
+  imageDigest: string;
+  /** Start of the last accepted scan (manual or on push); `undefined`: never scanned. */
+  lastScanStartedAt: number | undefined;
+  /** When the window lets it start a scan again; `undefined`: never scanned, so any time. */
+  nextScanAllowedAt: number | undefined;
+  /** Whether the per-image window allows a scan now (other checks, such as the account window, still apply). */
+  allowedNow: boolean;
+}
+
+/**
+ * @public What DescribeImageScanFindings shows for an image, without a page of findings (so no finding is generated).
+ * Times in epoch ms.
+ */
+export interface ImageScanView {
+  region: string;
+  repositoryName: string;
+  imageDigest: string;
+  /** `imageScanStatus.status`; `undefined` when the call answers ScanNotFoundException (no scan to show). */
+  status: string | undefined;
+  description: string | undefined;
+  /** `imageScanFindings.imageScanCompletedAt`; `undefined` when the answer has no findings (basic or enhanced). */
+  completedAt: number | undefined;
+  /**
+   * `imageScanFindings.findingSeverityCounts`; `undefined` when the answer has no findings. Under ENHANCED the keys
+   * are Inspector's (UNTRIAGED can appear).
+   */
+  severityCounts: Partial<Record<FindingSeverity, number>> | undefined;
+}
+
+/**
+ * @public Read-only views of the state at the clock's current time, for dashboards and assertions that must not
+ * disturb what they look at: nothing here records a call, fires or consumes a fault, or changes any state.
+ * Computed by the same code as the operations (no second copy of any rule).
+ */
+export interface SimulatorInspector {
+  /** Regions that have a registry (made by a first write there), plus the simulator's `region`; sorted. */
+  regions(): string[];
+  /**
+   * Runs a read-only operation as `sim.call` would (validation, then the operation) but synchronously, without a
+   * call record and without faults. Throws the same `EcrError` the call would reject with.
+   */
+  read<O extends ReadOnlyOperationName>(
+    operation: O,
+    input: OperationInput<O>,
+    context?: CallContext,
+  ): OperationOutput<O>;
+  /** The account window of a registry. `slices` (default 24, 1–1,000) sets the histogram's resolution. */
+  accountWindow(options?: { region?: string; slices?: number }): AccountWindowView;
+  /** The per-image window of an image; `undefined` when there is no such image. */
+  imageWindow(ref: ImageRef): ImageWindowView | undefined;
+  /**
+   * The scan an image shows, as DescribeImageScanFindings reports it but with no findings generated (for listings of
+   * many images); `undefined` when there is no such image.
+   */
+  imageScan(ref: ImageRef): ImageScanView | undefined;
+  /** The injected faults still armed, in the order they are checked. */
+  faults(): ActiveFaultView[];
 }
 
 /** @public A JSON-serialisable state. `createSimulator({ snapshot })` resumes from it. */
@@ -337,9 +469,31 @@ export interface EcrSimulator<C extends Clock = Clock> extends EcrApi {
    * ENHANCED "Inspector2 Scan", "Inspector2 Finding" and "ECR Scan Resource Change" (E34–E36).
    */
   readonly events: readonly SimulatorEvent[];
+  /**
+   * Amazon Inspector2's view of the same account (rules S1–S32): its operations read and change the same state
+   * (Enable switches the registry to ENHANCED, ListCoverage lists its repositories and images…).
+   */
+  readonly inspector2: Inspector2Simulator;
   injectFault(spec: FaultSpec): FaultHandle;
   clearFaults(): void;
+  /** Read-only views (quota windows, faults, unlogged reads) for dashboards and assertions. */
+  readonly inspect: SimulatorInspector;
   /** Back to an empty state (options and clock kept). */
   reset(): void;
   snapshot(): SimulatorSnapshot;
+}
+
+/**
+ * @public Amazon Inspector2 over the simulator's state: the `Inspector2Api` methods plus `call`, the entry point
+ * of the wire's restJson1 dispatcher. Calls are validated with the model (Inspector2's ValidationException),
+ * fault-injectable (`sim.injectFault({ service: 'inspector2', … })`), logged in `sim.calls`, and a refused call
+ * changes nothing (rule S31).
+ */
+export interface Inspector2Simulator extends Inspector2Api {
+  /** Runs one Inspector2 operation from untrusted input. Rejects with an `Inspector2Error`. */
+  call<O extends Inspector2OperationName>(
+    operation: O,
+    input: unknown,
+    context?: CallContext,
+  ): Promise<Inspector2OperationOutput<O>>;
 }

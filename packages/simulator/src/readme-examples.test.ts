@@ -48,6 +48,23 @@ describe('README examples', () => {
     expect(accepted.imageScanStatus?.status).toBe('IN_PROGRESS');
   });
 
+  it('S1/S14/S24: Amazon Inspector2 on the same account', async () => {
+    const sim = createSimulator();
+    await sim.createRepository({ repositoryName: 'app' });
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    await sim.inspector2.enable({ resourceTypes: ['ECR'] });
+    expect((await sim.getRegistryScanningConfiguration()).scanningConfiguration?.scanType).toBe('ENHANCED');
+    await sim.inspector2.updateConfiguration({ ecrConfiguration: { rescanDuration: 'DAYS_30' } });
+    const { coveredResources } = await sim.inspector2.listCoverage();
+    expect(coveredResources?.map((c) => c.resourceType)).toEqual([
+      'AWS_ECR_REPOSITORY',
+      'AWS_ECR_CONTAINER_IMAGE',
+    ]);
+    sim.injectFault({ service: 'inspector2', error: 'ThrottlingException' });
+    await expect(sim.inspector2.listCoverage()).rejects.toMatchObject({ name: 'ThrottlingException' });
+    expect(sim.calls.at(-1)).toMatchObject({ service: 'inspector2', operation: 'ListCoverage' });
+  });
+
   it('C4, C10: a filter without * matches every name that contains it', async () => {
     const sim = createSimulator();
     await sim.createRepository({ repositoryName: 'team/prod-api' });

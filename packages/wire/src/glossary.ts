@@ -7,17 +7,20 @@
 export type WireHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /**
- * @public One HTTP request, transport-agnostic. Give either `url` (absolute, or a path) or `host` (+ `path`);
- * without either, the `host` header is used to find the region.
+ * @public One HTTP request, transport-agnostic, to either service. Give either `url` (absolute, or a path) or
+ * `host` (+ `path`); without either, the `host` header is used to find the region.
  */
-export interface EcrWireRequest {
+export interface WireRequest {
   /** HTTP method, any case. Only `POST` reaches an operation. */
   method: string;
   /** Absolute URL (`https://api.ecr.eu-west-1.amazonaws.com/`) or a path. Takes precedence over `host`. */
   url?: string | undefined;
   /** Host name, with or without a port (`api.ecr.eu-west-1.amazonaws.com`, `localhost:4510`). */
   host?: string | undefined;
-  /** Request path; not checked (ECR answers on any path, as Coral services do). */
+  /**
+   * Request path, with or without a query. ECR ignores it (it answers on any path, as Coral services do);
+   * Inspector2's restJson1 routes by it. Takes precedence over the path of `url`.
+   */
   path?: string | undefined;
   /** Header names in any case; they are lower-cased before use. */
   headers: WireHeaders;
@@ -29,18 +32,26 @@ export interface EcrWireRequest {
  * @public One HTTP response. Header names are lower-case (as Node's `IncomingMessage` and fetch's `Headers`
  * present them); HTTP header names are case-insensitive, so a transport may write them as they are.
  */
-export interface EcrWireResponse {
+export interface WireResponse {
   status: number;
   headers: Record<string, string>;
-  /** A JSON document (the operation output, or `{"__type","message"}` for an error). */
+  /**
+   * A JSON document: the operation output, or the error (`{"__type","message"}` for ECR's awsJson1_1,
+   * `{"message", …members}` with header `x-amzn-errortype` for Inspector2's restJson1).
+   */
   body: string;
 }
 
-/** @public Options of {@link handleEcrRequest}. */
+/** @public The request type's original name, kept for code written against it. */
+export type EcrWireRequest = WireRequest;
+/** @public The response type's original name, kept for code written against it. */
+export type EcrWireResponse = WireResponse;
+
+/** @public Options of {@link handleEcrRequest}, {@link handleInspector2Request} and {@link handleSimulatorRequest}. */
 export interface DispatchOptions {
   /**
-   * Region used when the host is not an ECR endpoint (a custom endpoint such as `http://localhost:4510`).
-   * Default: the simulator's own region.
+   * Region used when the host is not an AWS endpoint (a custom endpoint such as `http://localhost:4510`). For
+   * Inspector2 the SigV4 credential scope comes first (rule W8). Default: the simulator's own region.
    */
   defaultRegion?: string | undefined;
   /** Largest accepted body in bytes; larger bodies get 413 RequestEntityTooLargeException. Default 10 MiB. */

@@ -19,8 +19,8 @@ export function regionFromHost(host: string | undefined): string | undefined {
 }
 
 /** Credential scope of SigV4: `AKID/DATE/REGION/SERVICE/aws4_request`, in an `Authorization` header or `X-Amz-Credential`. */
-const HEADER_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]{1,32})\/[a-z0-9-]+\/aws4_request/;
-const QUERY_SCOPE = /^[^/]+\/\d{8}\/([a-z0-9-]{1,32})\/[a-z0-9-]+\/aws4_request$/;
+const HEADER_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]{1,32})\/([a-z0-9-]{1,64})\/aws4_request/;
+const QUERY_SCOPE = /^[^/]+\/\d{8}\/([a-z0-9-]{1,32})\/([a-z0-9-]{1,64})\/aws4_request$/;
 
 /**
  * @public The region a SigV4-signed request was signed for, from its `Authorization` header or presigned
@@ -33,11 +33,21 @@ export function regionFromSignature(
   authorization: string | undefined,
   credentialQuery?: string | null,
 ): string | undefined {
-  if (authorization !== undefined) {
-    const match = HEADER_SCOPE.exec(authorization);
-    if (match !== null) return match[1];
-  }
-  return credentialQuery == null ? undefined : QUERY_SCOPE.exec(credentialQuery)?.[1];
+  return credentialScope(authorization, credentialQuery)?.region;
+}
+
+/**
+ * @internal The region and signing name (`ecr`, `inspector2`, …) of a SigV4 credential scope, from the
+ * `Authorization` header or the presigned `X-Amz-Credential` value; `undefined` when unsigned. Not verified.
+ */
+export function credentialScope(
+  authorization: string | undefined,
+  credentialQuery?: string | null,
+): { region: string; service: string } | undefined {
+  const match =
+    (authorization === undefined ? null : HEADER_SCOPE.exec(authorization)) ??
+    (credentialQuery == null ? null : QUERY_SCOPE.exec(credentialQuery));
+  return match === null ? undefined : { region: match[1] as string, service: match[2] as string };
 }
 
 /**

@@ -3,6 +3,7 @@
  * start with them (`it('Q1: ...')`), and `docs/scan-semantics.md` is generated from this table
  * (`pnpm docs:gen`), so a rule, its evidence and its tests are always found together.
  */
+import { INSPECTOR2_RULES } from './inspector2-catalogue.js';
 import type { Rule } from './rule.js';
 
 const API = 'https://docs.aws.amazon.com/AmazonECR/latest/APIReference';
@@ -1001,6 +1002,8 @@ export const RULES = [
     confidence: 'observed',
     option: 'engine',
   },
+  // --- Amazon Inspector2 and restJson1 (S, W3–W9): rules/inspector2-catalogue.ts ---
+  ...INSPECTOR2_RULES,
 ] as const satisfies readonly Rule[];
 
 /** @public */

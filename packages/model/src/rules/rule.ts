@@ -33,4 +33,5 @@ export const RULE_TOPICS = {
   F: 'Findings',
   X: 'Atomicity',
   R: 'Repository and registry surface',
+  S: 'Amazon Inspector2',
 } as const;

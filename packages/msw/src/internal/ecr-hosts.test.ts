@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ECR_API_URL, endpointPattern } from './ecr-hosts.js';
+import { ECR_API_URL, endpointPattern, INSPECTOR2_API_URL } from './ecr-hosts.js';
 
 const NUM_RUNS = Number(process.env.NUM_RUNS ?? 100);
 
@@ -44,6 +44,37 @@ describe('ECR API hosts', () => {
     'https://api.ecr.amazonaws.com/',
   ])('does not match %s (it falls through to onUnhandledRequest)', (url) => {
     expect(ECR_API_URL.test(url)).toBe(false);
+  });
+});
+
+describe('Inspector2 hosts', () => {
+  it('W9: matches the Inspector2 host of every region, in every form the SDK builds', () => {
+    fc.assert(
+      fc.property(
+        region,
+        fc.constantFrom(
+          (r: string) => `inspector2.${r}.amazonaws.com`,
+          (r: string) => `inspector2-fips.${r}.amazonaws.com`,
+          (r: string) => `inspector2.${r}.amazonaws.com.cn`,
+          (r: string) => `inspector2.${r}.api.aws`,
+          (r: string) => `inspector2-fips.${r}.api.aws`,
+        ),
+        (r, host) => {
+          expect(INSPECTOR2_API_URL.test(`https://${host(r)}/findings/list`)).toBe(true);
+          expect(ECR_API_URL.test(`https://${host(r)}/`)).toBe(false);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it.each([
+    'https://inspector.us-east-1.amazonaws.com/',
+    'https://inspector2.us-east-1.amazonaws.com.evil.example/',
+    'http://inspector2.us-east-1.amazonaws.com/',
+    'https://evil.example/inspector2.us-east-1.amazonaws.com/',
+  ])('W9: does not match %s', (url) => {
+    expect(INSPECTOR2_API_URL.test(url)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Which URLs belong to the ECR API. Only these hosts are matched, so requests to
- * other AWS services (S3, STS, the `*.dkr.ecr.*` registry API) or unknown hosts reach MSW's `onUnhandledRequest`.
+ * Which URLs belong to the simulated services: the ECR API and Amazon Inspector2. Only these hosts are matched, so
+ * requests to other AWS services (S3, STS, the `*.dkr.ecr.*` registry API) or unknown hosts reach MSW's
+ * `onUnhandledRequest`.
  *
  * The shapes come from `@aws-sdk/client-ecr`'s endpoint rules: `api.ecr.<region>.<dnsSuffix>`,
  * `api.ecr-fips.<region>.<dnsSuffix>`, and the dual-stack `[api.]ecr[-fips].<region>.<dualStackDnsSuffix>`.
@@ -19,6 +20,15 @@ const ECR_API_HOST = `(?:api\\.ecr(?:-fips)?\\.${REGION}\\.${DNS_SUFFIX}|(?:api\
  * answers anything sent there (a missing or foreign `x-amz-target` gets ECR's own error, not a pass-through).
  */
 export const ECR_API_URL = new RegExp(`^https://${ECR_API_HOST}/`);
+
+const INSPECTOR2_HOST = `inspector2(?:-fips)?\\.${REGION}\\.(?:${DNS_SUFFIX}|${DUAL_STACK_SUFFIX})`;
+
+/**
+ * @internal Matches every HTTPS URL on an Inspector2 host (`inspector2[-fips].<region>.<dnsSuffix>` and the
+ * dual-stack forms, from `@aws-sdk/client-inspector2`'s endpoint rules), whatever the path: the wire answers an
+ * unknown path there with Inspector2's own 404 (rules W6, W9).
+ */
+export const INSPECTOR2_API_URL = new RegExp(`^https://${INSPECTOR2_HOST}/`);
 
 /**
  * @internal A pattern for a custom endpoint: same origin (MSW matches `origin + pathname`, query removed), and

@@ -46,5 +46,6 @@ Other
   --help, -h                      show this text
 
 Control API: GET /_sim/clock, POST /_sim/clock/tick {"duration":"24h"}, POST /_sim/clock/set, POST /_sim/reset,
-GET|PUT /_sim/snapshot, PUT /_sim/images/profile, POST|DELETE /_sim/faults, GET /_sim/calls, GET /_sim/events.
+GET|PUT /_sim/snapshot, PUT /_sim/images/profile, GET|POST|DELETE /_sim/faults, GET /_sim/calls, GET /_sim/events,
+GET /_sim/state. Dashboard: open /_sim/ui/ in a browser (http://127.0.0.1:4510/_sim/ui/ by default).
 Docs: docs/server.md`;

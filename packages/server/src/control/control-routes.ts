@@ -14,6 +14,9 @@ import {
   optString,
   reqString,
 } from '../internal/untrusted.js';
+import { buildDashboardView } from '../ui/dashboard-view.js';
+import { faultsView } from '../ui/faults-view.js';
+import { parseStateQuery } from '../ui/state-route.js';
 
 /** @internal What a control route can reach: the simulator slot and the shared clock. */
 export interface ControlContext {
@@ -21,8 +24,8 @@ export interface ControlContext {
   clock: ControllableClock;
 }
 
-/** @internal One route: parsed JSON body (or undefined) in, JSON-serialisable value out. */
-export type ControlHandler = (ctx: ControlContext, body: unknown) => unknown;
+/** @internal One route: parsed JSON body (or undefined) and the query in, JSON-serialisable value out. */
+export type ControlHandler = (ctx: ControlContext, body: unknown, query: URLSearchParams) => unknown;
 
 const clockView = (clock: ControllableClock) => {
   const epochMs = clock.now();
@@ -124,6 +127,7 @@ export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, Con
     },
   },
   '/_sim/faults': {
+    GET: (ctx) => ({ faults: faultsView(ctx.slot.current) }),
     POST: (ctx, body) => {
       const handle = ctx.slot.current.injectFault(parseFault(body));
       const remaining = handle.remaining();
@@ -136,4 +140,7 @@ export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, Con
   },
   '/_sim/calls': { GET: (ctx) => ({ calls: ctx.slot.current.calls }) },
   '/_sim/events': { GET: (ctx) => ({ events: ctx.slot.current.events }) },
+  '/_sim/state': {
+    GET: (ctx, _body, query) => buildDashboardView(ctx.slot.current, ctx.clock, parseStateQuery(query)),
+  },
 };

@@ -32,6 +32,7 @@ export function handleControlRequest(
   method: string,
   path: string,
   bodyText: string,
+  query: URLSearchParams = new URLSearchParams(),
 ): PlainResponse {
   const routes = Object.hasOwn(CONTROL_ROUTES, path) ? CONTROL_ROUTES[path] : undefined;
   if (routes === undefined) return fail(404, serverMessages.unknownControlPath(path));
@@ -49,7 +50,7 @@ export function handleControlRequest(
     }
   }
   try {
-    return json(200, handler(ctx, body));
+    return json(200, handler(ctx, body, query));
   } catch (error) {
     if (error instanceof InputError) return fail(400, serverMessages.invalid(error.path, error.problem));
     if (error instanceof Error) return fail(400, error.message);

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { ecrErrors } from '@ecr-scan-sim/model';
-import { handleEcrRequest } from '@ecr-scan-sim/wire';
+import { handleSimulatorRequest } from '@ecr-scan-sim/wire';
+import { refuseForeignPage } from '../control/cross-site.js';
 import { handleControlRequest, isControlPath } from '../control/handle-control-request.js';
 import type { ControllableClock } from '../glossary.js';
+import { handleUiRequest, isUiPath } from '../ui/handle-ui-request.js';
 import { isSigned, signedRegion } from './auth.js';
 import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
 import { readBody } from './read-body.js';
@@ -37,7 +39,11 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
     return { response, close: !body.drained };
   }
   if (isControl) {
-    return { response: handleControlRequest(ctx, req.method ?? 'GET', path, body.body), close: false };
+    const method = req.method ?? 'GET';
+    const refused = refuseForeignPage(method, req.headers);
+    if (refused !== undefined) return { response: refused, close: false };
+    if (isUiPath(path)) return { response: await handleUiRequest(method, path), close: false };
+    return { response: handleControlRequest(ctx, method, path, body.body, query), close: false };
   }
   if (ctx.requireAuth && !isSigned(req, query)) {
     return {
@@ -46,7 +52,8 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
     };
   }
   const simulator = ctx.slot.current;
-  const response: PlainResponse = await handleEcrRequest(
+  // Rule W7: one port answers ECR (awsJson1_1) and Inspector2 (restJson1); the wire tells them apart.
+  const response: PlainResponse = await handleSimulatorRequest(
     simulator,
     {
       method: req.method ?? 'GET',
@@ -62,7 +69,7 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
 
 /**
  * @internal The server's request listener: `/_sim/` goes to the control API, everything else to the wire's
- * `handleEcrRequest`. The transport adds only the body limit, auth presence, keep-alive handling and logs.
+ * `handleSimulatorRequest` (ECR and Inspector2 on the same port). The transport adds only the body limit, auth presence, keep-alive handling and logs.
  */
 export function createRequestListener(ctx: RequestContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {

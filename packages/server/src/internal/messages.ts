@@ -12,6 +12,7 @@ export const serverMessages = {
     `  try: aws ecr describe-repositories --endpoint-url ${url} --region ${region}`,
     '  credentials: any values work, e.g. export AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x',
     `  control API: curl ${url}/_sim/clock   (stop with Ctrl+C)`,
+    `  dashboard: ${url}/_sim/ui/`,
   ],
   exposed: (host: string) =>
     `${PREFIX} warning: bound to ${host}, not loopback: anyone who can reach it can change the simulator (docs/server.md#security)`,
@@ -29,6 +30,9 @@ export const serverMessages = {
   unknownControlPath: (path: string) => `unknown control path ${path}; see docs/server.md for the /_sim/ API`,
   wrongMethod: (method: string, path: string, allowed: string) =>
     `${method} is not allowed on ${path}; use ${allowed}`,
+  unknownUiPath: (path: string) => `no dashboard file at ${path}; the dashboard is /_sim/ui/`,
+  crossSite: (origin: string) =>
+    `refused a control request from the web page at ${origin}: only this server's own pages (and clients that are not browsers) may change the simulator`,
   badJson: () => 'the request body is not valid JSON',
   invalid: (path: string, problem: string) => `${path === '' ? 'body' : path}: ${problem}`,
   clockNotControllable: () => 'this clock cannot be moved (it has no tick/setSystemTime)',

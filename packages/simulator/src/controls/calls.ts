@@ -1,5 +1,5 @@
-import type { OperationName } from '@ecr-scan-sim/model';
-import type { CallRecord } from '../glossary.js';
+import type { Inspector2OperationName, OperationName } from '@ecr-scan-sim/model';
+import type { EcrCallRecord, Inspector2CallRecord } from '../glossary.js';
 
 /** @internal A structured clone of the input, or its JSON-safe form when it holds something uncloneable. */
 export function cloneInput(input: unknown): unknown {
@@ -20,12 +20,30 @@ export function callRecord(
   region: string,
   at: number,
   error: { name: string; message: string } | undefined,
-): CallRecord {
+): EcrCallRecord {
   return {
     operation,
     input,
     region,
     at,
     outcome: error ? { ok: false, error: { name: error.name, message: error.message } } : OK,
+  };
+}
+
+/** @internal One Inspector2 entry of `sim.calls` (rule S31): the ECR record's members plus `service`. */
+export function inspector2CallRecord(
+  operation: Inspector2OperationName,
+  input: unknown,
+  region: string,
+  at: number,
+  error: { name: string; message: string } | undefined,
+): Inspector2CallRecord {
+  return {
+    service: 'inspector2',
+    operation,
+    input,
+    region,
+    at,
+    outcome: error ? { ok: false, error: { name: error.name, message: error.message } } : { ok: true },
   };
 }

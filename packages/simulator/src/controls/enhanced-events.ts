@@ -7,7 +7,7 @@ import type {
   ResolvedSimulatorOptions,
   SimulatorEvent,
 } from '../glossary.js';
-import { rescanMsOf } from '../state/rescan-duration.js';
+import { rescanMsOf } from '../state/inspector-configuration.js';
 import { isUnsupportedOs } from '../state/scan-view.js';
 import type { EnhancedScanRecord, ImageState, RegistryState, RepositoryState } from '../state/types.js';
 import { inspectorDetailOfExact, inspectorFindingDetail } from './inspector-finding-detail.js';
@@ -39,8 +39,7 @@ function resultsOf(
   const continuous = scan.frequency === 'CONTINUOUS_SCAN';
   if (!continuous) return { resultsAt, evaluatedAt: resultsAt, continuous };
   const rescanMs = rescanMsOf(registry, options);
-  const expiresAt =
-    rescanMs === undefined ? Number.POSITIVE_INFINITY : (image.lastPushedAt ?? image.pushedAt) + rescanMs;
+  const expiresAt = (image.lastPushedAt ?? image.pushedAt) + rescanMs;
   return {
     resultsAt,
     evaluatedAt: feedClockOf(options).evaluatedAt(resultsAt, Math.min(end, expiresAt)),

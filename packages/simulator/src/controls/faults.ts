@@ -1,5 +1,14 @@
-import { type EcrError, ERROR_CODES, ecrErrors, type OperationName } from '@ecr-scan-sim/model';
-import type { FaultHandle, FaultSpec } from '../glossary.js';
+import {
+  type EcrError,
+  ERROR_CODES,
+  ecrErrors,
+  INSPECTOR2_ERROR_CODES,
+  type Inspector2Error,
+  Inspector2OperationName,
+  inspector2Errors,
+  OperationName,
+} from '@ecr-scan-sim/model';
+import type { ActiveFaultView, FaultHandle, FaultSpec } from '../glossary.js';
 import { createPrng, type Prng } from '../internal/prng.js';
 
 interface ActiveFault {
@@ -23,9 +32,25 @@ export class FaultInjector {
   }
 
   add(spec: FaultSpec): FaultHandle {
-    if (typeof spec !== 'object' || spec === null || !Object.hasOwn(ERROR_CODES, spec.error)) {
+    if (typeof spec !== 'object' || spec === null) {
+      throw new TypeError('[ecr-scan-sim] injectFault: expected a fault spec object');
+    }
+    const inspector = spec.service === 'inspector2';
+    if (spec.service !== undefined && spec.service !== 'ecr' && !inspector) {
       throw new TypeError(
-        `[ecr-scan-sim] injectFault: error must be a catalogue exception name, got ${String(spec?.error)}`,
+        `[ecr-scan-sim] injectFault: service must be 'ecr' or 'inspector2', got ${String(spec.service)}`,
+      );
+    }
+    const codes = inspector ? INSPECTOR2_ERROR_CODES : ERROR_CODES;
+    if (!Object.hasOwn(codes, spec.error)) {
+      throw new TypeError(
+        `[ecr-scan-sim] injectFault: error must be an exception name of the ${inspector ? 'Inspector2' : 'ECR'} catalogue, got ${String(spec.error)}`,
+      );
+    }
+    const names: readonly string[] = inspector ? Inspector2OperationName : OperationName;
+    if (spec.operation !== undefined && !names.includes(spec.operation)) {
+      throw new TypeError(
+        `[ecr-scan-sim] injectFault: operation ${String(spec.operation)} is not a served ${inspector ? 'Inspector2' : 'ECR'} operation`,
       );
     }
     const { times, probability } = spec;
@@ -51,20 +76,33 @@ export class FaultInjector {
     };
   }
 
+  /** The faults still armed, in the order they are checked, with the calls each has left. */
+  list(): ActiveFaultView[] {
+    return this.#faults.filter((f) => f.left > 0).map((f) => ({ ...f.spec, remaining: f.left }));
+  }
+
   clear(): void {
     for (const fault of this.#faults) fault.left = 0;
     this.#faults = [];
   }
 
-  /** The error of the first fault that fires for this call, if any (consumes one of its `times`). */
-  check(operation: OperationName): EcrError | undefined {
+  /**
+   * The error of the first fault that fires for this call, if any (consumes one of its `times`). Faults of the
+   * other service never fire (rule S31).
+   */
+  check(operation: OperationName): EcrError | undefined;
+  check(operation: Inspector2OperationName, service: 'inspector2'): Inspector2Error | undefined;
+  check(operation: string, service: 'ecr' | 'inspector2' = 'ecr'): EcrError | Inspector2Error | undefined {
     for (const fault of this.#faults) {
       if (fault.left <= 0) continue;
+      if ((fault.spec.service ?? 'ecr') !== service) continue;
       if (fault.spec.operation !== undefined && fault.spec.operation !== operation) continue;
       if (fault.prng && fault.prng.next() >= (fault.spec.probability ?? 0)) continue;
       fault.left--;
       if (fault.left <= 0) this.#faults = this.#faults.filter((f) => f !== fault);
-      return ecrErrors.byCode(fault.spec.error);
+      return fault.spec.service === 'inspector2'
+        ? inspector2Errors.byCode(fault.spec.error)
+        : ecrErrors.byCode(fault.spec.error);
     }
     return undefined;
   }

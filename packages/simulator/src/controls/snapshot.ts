@@ -30,7 +30,10 @@ export function toSnapshot(
     policyText: registry.policyText,
     accountWindow: registry.accountWindow.toJSON(),
     ...(registry.engine === undefined ? {} : { engine: registry.engine }),
-    ...(registry.inspector === undefined ? {} : { inspector: registry.inspector }),
+    // Rule S32: Inspector2's state of the registry (absent keys are dropped by the JSON round trip below).
+    enhancedSince: registry.enhancedSince,
+    inspector: registry.inspector,
+    inspectorAccount: registry.inspectorAccount,
     repositories: [...registry.repositories.values()].map(
       ({ images, tags: _tags, version: _v, ...repo }) => ({
         ...repo,
@@ -186,12 +189,35 @@ function readRegistry(value: unknown, where: string): RegistryState {
       bad(`${where}.engine must be one of ${BasicScanEngine.join(', ')}`);
     registry.engine = engine as RegistryState['engine'];
   }
+  readInspectorState(value, where, registry);
+  return registry;
+}
+
+/** Rule S32: the Inspector2 members of a registry; a snapshot written before them has none (the defaults). */
+function readInspectorState(value: Record<string, unknown>, where: string, registry: RegistryState): void {
+  if (value['enhancedSince'] !== undefined) registry.enhancedSince = numberAt(value, 'enhancedSince', where);
   const inspector = value['inspector'];
   if (inspector !== undefined) {
     if (!isObject(inspector)) bad(`${where}.inspector must be an object`);
-    registry.inspector = structuredClone(inspector) as RegistryState['inspector'];
+    const config = inspector as Record<string, unknown>;
+    const out: NonNullable<RegistryState['inspector']> = {};
+    for (const key of ['rescanDuration', 'pullDateRescanDuration', 'pullDateRescanMode'] as const)
+      if (config[key] !== undefined) out[key] = stringAt(config, key, `${where}.inspector`);
+    if (config['updatedAt'] !== undefined)
+      out.updatedAt = numberAt(config, 'updatedAt', `${where}.inspector`);
+    registry.inspector = out;
   }
-  return registry;
+  const account = value['inspectorAccount'];
+  if (account !== undefined) {
+    if (!isObject(account)) bad(`${where}.inspectorAccount must be an object`);
+    const raw = account as Record<string, unknown>;
+    const types = arrayAt(raw, 'otherResourceTypes', `${where}.inspectorAccount`);
+    if (!types.every((t) => typeof t === 'string'))
+      bad(`${where}.inspectorAccount.otherResourceTypes must hold strings`);
+    registry.inspectorAccount = { otherResourceTypes: [...(types as string[])] };
+    if (raw['ec2ScanMode'] !== undefined)
+      registry.inspectorAccount.ec2ScanMode = stringAt(raw, 'ec2ScanMode', `${where}.inspectorAccount`);
+  }
 }
 
 /**

@@ -50,14 +50,14 @@ export function currentEnhancedScan(image: ImageState): EnhancedScanRecord | und
  * or an unsupported OS (E9); COMPLETE for SCAN_ON_PUSH (E6); ACTIVE for CONTINUOUS_SCAN until `rescanMs` after the last
  * push, then SCAN_ELIGIBILITY_EXPIRED with the findings as last seen (E2, E10). Findings show `findingsLagMs` after
  * the status (E7, E8).
- * @param rescanMs - the registry's re-scan duration in ms (`rescanMsOf`), `undefined` for LIFETIME
+ * @param rescanMs - the registry's re-scan duration in ms (`rescanMsOf`), `Infinity` for LIFETIME
  * @internal
  */
 export function enhancedViewAt(
   image: ImageState,
   now: number,
   options: ResolvedSimulatorOptions,
-  rescanMs: number | undefined,
+  rescanMs: number,
 ): EnhancedView | undefined {
   const scan = currentEnhancedScan(image);
   if (!scan) return undefined;
@@ -89,10 +89,7 @@ export function enhancedViewAt(
     };
   }
   const continuous = scan.frequency === 'CONTINUOUS_SCAN';
-  const expiresAt =
-    continuous && rescanMs !== undefined
-      ? (image.lastPushedAt ?? image.pushedAt) + rescanMs
-      : Number.POSITIVE_INFINITY;
+  const expiresAt = continuous ? (image.lastPushedAt ?? image.pushedAt) + rescanMs : Number.POSITIVE_INFINITY;
   const shown =
     now > expiresAt
       ? expired

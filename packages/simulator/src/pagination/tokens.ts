@@ -39,20 +39,28 @@ export function issueToken(seed: number | string, fingerprint: string, offset: n
  */
 export function readToken(seed: number | string, fingerprint: string, token: string | undefined): number {
   if (token === undefined) return 0;
-  const invalid = () => ecrErrors.invalidParameter('nextToken', CONSTRAINTS.issuedToken);
+  const offset = tokenOffset(seed, fingerprint, token);
+  if (offset === undefined) throw ecrErrors.invalidParameter('nextToken', CONSTRAINTS.issuedToken);
+  return offset;
+}
+
+/**
+ * @internal The offset a token stands for, or `undefined` for a token we did not issue for this query (each
+ * service answers that with its own error: rules P3, S12).
+ */
+export function tokenOffset(seed: number | string, fingerprint: string, token: string): number | undefined {
   const text = decode(token);
-  if (text === undefined) throw invalid();
+  if (text === undefined) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw invalid();
+    return undefined;
   }
   const { q, o, c } = (parsed ?? {}) as { q?: unknown; o?: unknown; c?: unknown };
   const expectedQuery = hex(hashString(`${seedText(seed)}\u0000${fingerprint}`));
-  if (q !== expectedQuery || typeof o !== 'number' || !Number.isSafeInteger(o) || o < 1) throw invalid();
-  if (c !== checkValue(seed, q, o)) throw invalid();
-  return o;
+  if (q !== expectedQuery || typeof o !== 'number' || !Number.isSafeInteger(o) || o < 1) return undefined;
+  return c === checkValue(seed, q, o) ? o : undefined;
 }
 
 /** @internal Rule P1: the page size (default 100). */

@@ -58,4 +58,49 @@ describe('AccountWindow', () => {
       }),
     );
   });
+
+  const utcDay: QuotaOptions = { ...rolling, window: 'utc-day' };
+
+  it.each([
+    ['rolling', rolling],
+    ['utc-day', utcDay],
+  ])(
+    'Q4/Q7 (%s): nextFreeAt is the first moment hasRoom holds again, and the histogram sums to the count (property)',
+    (_name, quotas) => {
+      fc.assert(
+        fc.property(
+          ops,
+          fc.integer({ min: 0, max: 400_000_000 }),
+          fc.integer({ min: 1, max: 50 }),
+          (steps, now, slices) => {
+            const window = new AccountWindow();
+            for (const { record, at } of steps) if (record) window.record(at * 100_000, quotas);
+            const next = window.nextFreeAt(now, quotas);
+            if (next === undefined) throw new Error('a positive limit always frees');
+            expect(next).toBeGreaterThanOrEqual(now);
+            expect(window.hasRoom(next, quotas)).toBe(true);
+            if (next > now) expect(window.hasRoom(next - 1, quotas)).toBe(false);
+            const histogram = window.histogram(now, quotas, slices);
+            expect(histogram).toHaveLength(slices);
+            expect(histogram.reduce((a, b) => a + b, 0)).toBe(window.count(now, quotas));
+          },
+        ),
+      );
+    },
+  );
+
+  it('Q4: the histogram puts each counting start in its slice of the window', () => {
+    const quotas = { ...rolling, accountScanLimit: 10 };
+    const window = new AccountWindow([10, 60, 61, 140, 199, 200]);
+    // At 200 the window is (100, 200]: 140 in the first half, 199 and 200 in the second.
+    expect(window.histogram(200, quotas, 2)).toEqual([1, 2]);
+    expect(window.nextFreeAt(200, quotas)).toBe(200);
+  });
+
+  it('Q4: a full window frees when its oldest counting start leaves; a limit of 0 never frees', () => {
+    const window = new AccountWindow([10, 50, 90]);
+    expect(window.nextFreeAt(95, rolling)).toBe(110);
+    expect(window.nextFreeAt(95, { ...rolling, accountScanLimit: 0 })).toBeUndefined();
+    expect(window.nextFreeAt(95, { ...utcDay, accountWindowMs: 86_400_000 })).toBe(86_400_000);
+  });
 });

@@ -1,5 +1,5 @@
 import type { QuotaOptions } from '../glossary.js';
-import { utcDayStart } from './time.js';
+import { DAY_MS, utcDayStart } from './time.js';
 
 /**
  * Rule Q4 (and Q7): accepted scan starts of one registry, oldest first, in a deque (array + head index).
@@ -52,6 +52,37 @@ export class AccountWindow {
     this.#cursorNow = Number.NaN;
   }
 
+  /**
+   * When one more scan may start (the inverse of {@link hasRoom}): `now` when there is room; otherwise the
+   * moment enough counting starts have left the window for the count to drop below the limit. `undefined` when
+   * the limit is 0 (no scan ever fits). Changes no state.
+   */
+  nextFreeAt(now: number, quotas: QuotaOptions): number | undefined {
+    const first = this.#firstCounting(now, quotas);
+    const over = this.#times.length - first - quotas.accountScanLimit;
+    if (over < 0) return now;
+    if (quotas.accountScanLimit <= 0) return undefined;
+    return leavesAt(this.#times[first + over]!, quotas);
+  }
+
+  /**
+   * Accepted starts that count at `now`, per equal slice of `[from, to)` ({@link windowAt}), oldest slice first;
+   * a start at or after `to` (the clock moved back, rule T1) counts in the last slice. O(slices × log n).
+   */
+  histogram(now: number, quotas: QuotaOptions, slices: number): number[] {
+    const first = this.#firstCounting(now, quotas);
+    const { from, to } = windowAt(now, quotas);
+    const width = (to - from) / slices;
+    const out: number[] = [];
+    let start = first;
+    for (let i = 1; i <= slices; i++) {
+      const end = i === slices ? this.#times.length : this.#search(start, (t) => t >= from + i * width);
+      out.push(end - start);
+      start = end;
+    }
+    return out;
+  }
+
   /** The starts still remembered, oldest first (for snapshots). */
   toJSON(): number[] {
     return this.#times.slice(this.#head);
@@ -86,6 +117,24 @@ export class AccountWindow {
     }
     return lo;
   }
+}
+
+/**
+ * The account window at `now`: rolling `(now − accountWindowMs, now]` (shown as `[from, to)` with `to = now`), or
+ * utc-day `[start of now's UTC day, start of the next)`.
+ * @internal
+ */
+export function windowAt(now: number, quotas: QuotaOptions): { from: number; to: number } {
+  if (quotas.window === 'utc-day') {
+    const from = utcDayStart(now);
+    return { from, to: from + DAY_MS };
+  }
+  return { from: now - quotas.accountWindowMs, to: now };
+}
+
+/** When a start at `t` stops counting: the inverse of {@link counts} (no later time makes it count again). */
+function leavesAt(t: number, quotas: QuotaOptions): number {
+  return quotas.window === 'utc-day' ? utcDayStart(t) + DAY_MS : t + quotas.accountWindowMs;
 }
 
 /** Whether a start at `t` still counts: later than the rolling cutoff, or in the cutoff's UTC day or later. */

@@ -1,7 +1,7 @@
 import type { ScanFrequency } from '@ecr-scan-sim/model';
 import { enhancedViewAt } from '../enhanced/enhanced-view.js';
 import type { ResolvedSimulatorOptions } from '../glossary.js';
-import { rescanMsOf } from './rescan-duration.js';
+import { rescanMsOf } from './inspector-configuration.js';
 import type { EnhancedScanRecord, ImageState, RegistryState, SimState } from './types.js';
 
 /** @internal The enhanced frequency a scan can have (MANUAL scans nothing). */

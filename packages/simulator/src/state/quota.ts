@@ -1,5 +1,5 @@
 import type { QuotaOptions } from '../glossary.js';
-import { utcDayStart } from './time.js';
+import { DAY_MS, utcDayStart } from './time.js';
 import type { ImageState } from './types.js';
 
 /**
@@ -14,4 +14,15 @@ export function perImageAllows(image: ImageState, now: number, quotas: QuotaOpti
   if (last === undefined) return true;
   if (quotas.window === 'utc-day') return last < utcDayStart(now);
   return now - last >= quotas.perImageWindowMs;
+}
+
+/**
+ * When the per-image window lets the image start a scan again (the inverse of {@link perImageAllows}):
+ * `undefined` when it has never been scanned (allowed at any time).
+ * @internal
+ */
+export function perImageAllowedFrom(image: ImageState, quotas: QuotaOptions): number | undefined {
+  const last = image.lastAcceptedStart;
+  if (last === undefined) return undefined;
+  return quotas.window === 'utc-day' ? utcDayStart(last) + DAY_MS : last + quotas.perImageWindowMs;
 }

@@ -95,6 +95,12 @@ export function setRegistryScanning(
   scanType: ScanType,
   rules: readonly RegistryScanningRule[],
 ): void {
+  if (scanType === 'ENHANCED') {
+    if (registry.scanType !== 'ENHANCED' || registry.enhancedSince === undefined)
+      registry.enhancedSince = ctx.now;
+  } else {
+    delete registry.enhancedSince;
+  }
   const before = new Map<RepositoryState, ScanFrequency>();
   for (const repository of registry.repositories.values())
     before.set(repository, enhancedFrequency(registry, repository));

@@ -1,7 +1,7 @@
 import { statusDescriptions } from '@ecr-scan-sim/model';
 import { type EnhancedView, enhancedViewAt } from '../enhanced/enhanced-view.js';
 import type { ResolvedSimulatorOptions } from '../glossary.js';
-import { rescanMsOf } from './rescan-duration.js';
+import { rescanMsOf } from './inspector-configuration.js';
 import { imageStatusAt, type ScanView, scanViewAt } from './scan-view.js';
 import type { ImageState, RegistryState } from './types.js';
 

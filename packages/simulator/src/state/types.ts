@@ -115,15 +115,36 @@ export interface RegistryState {
    */
   engine?: BasicScanEngine;
   /**
-   * Inspector's ECR settings of this registry (Inspector2 UpdateConfiguration, issue 16); `rescanDuration` overrides
-   * the `enhanced.rescanDuration` option. Read the duration through `rescanDurationOf` only.
+   * When the registry was last switched to ENHANCED (epoch ms); absent while it is BASIC. Set only by
+   * `setRegistryScanning` (state/registry-scanning.ts), the one place that changes `scanType`.
    */
-  inspector?: {
-    rescanDuration?: string;
-    pullDateRescanDuration?: string;
-    pullDateRescanMode?: string;
-    updatedAt?: number;
-  };
+  enhancedSince?: number;
+  /**
+   * Amazon Inspector2's ECR re-scan configuration (UpdateConfiguration, rule S14, decision D24); absent until
+   * set. The ECR view reads the effective re-scan duration from here (state/inspector-configuration.ts).
+   */
+  inspector?: InspectorConfiguration;
+  /** Inspector2's account state besides ECR (rule S9): absent until Enable / Disable / UpdateConfiguration set it. */
+  inspectorAccount?: InspectorAccountState;
+}
+
+/** @internal Inspector2's `ecrConfiguration` as stored (strings as the API spells them). */
+export interface InspectorConfiguration {
+  rescanDuration?: string;
+  pullDateRescanDuration?: string;
+  pullDateRescanMode?: string;
+  /** When UpdateConfiguration last set it (epoch ms). */
+  updatedAt?: number;
+}
+
+/**
+ * @internal Inspector2 scan types enabled besides ECR (EC2, LAMBDA, LAMBDA_CODE, CODE_REPOSITORY), in the order
+ * they were enabled, and the EC2 scan mode UpdateConfiguration set. ECR is enabled exactly while the registry is
+ * ENHANCED, so it is never listed here (one source of truth).
+ */
+export interface InspectorAccountState {
+  otherResourceTypes: string[];
+  ec2ScanMode?: string;
 }
 
 /** @internal Everything `reset()` clears and `snapshot()` saves. */

@@ -11,6 +11,13 @@ import {
   PutImageCommand,
   StartImageScanCommand,
 } from '@aws-sdk/client-ecr';
+import {
+  BatchGetAccountStatusCommand,
+  EnableCommand,
+  Inspector2Client,
+  ListCoverageCommand,
+  ValidationException,
+} from '@aws-sdk/client-inspector2';
 import { statusDescriptions } from '@ecr-scan-sim/model';
 import { createSimulator, FakeClock, manifests } from '@ecr-scan-sim/simulator';
 import { expect, it } from 'vitest';
@@ -52,4 +59,25 @@ it('W1 W2 L3: ECRClient in process: push with scanOnPush, COMPLETE after 30 s, t
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ImageNotFoundException);
   expect(error).toMatchObject({ $fault: 'client', $metadata: { httpStatusCode: 400 } });
+});
+
+it('W3 W4 W7 S1: Inspector2Client and ECRClient share one handler in the browser and see one account', async () => {
+  const sim = createSimulator();
+  const requestHandler = createSimulatorHandler(sim);
+  const ecr = new ECRClient({ region: 'us-east-1', credentials, requestHandler });
+  const inspector = new Inspector2Client({
+    region: 'us-east-1',
+    credentials,
+    requestHandler,
+    maxAttempts: 1,
+  });
+  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'app' }));
+  await inspector.send(new EnableCommand({ resourceTypes: ['ECR'] }));
+  const status = await inspector.send(new BatchGetAccountStatusCommand({}));
+  expect(status.accounts?.[0]?.resourceState?.ecr?.status).toBe('ENABLED');
+  const coverage = await inspector.send(new ListCoverageCommand({}));
+  expect(coverage.coveredResources?.map((c) => c.resourceMetadata?.ecrRepository?.name)).toEqual(['app']);
+  const invalid = await inspector.send(new ListCoverageCommand({ maxResults: 500 })).catch((e: unknown) => e);
+  expect(invalid).toBeInstanceOf(ValidationException);
+  expect(invalid).toMatchObject({ reason: 'FIELD_VALIDATION_FAILED', $metadata: { httpStatusCode: 400 } });
 });

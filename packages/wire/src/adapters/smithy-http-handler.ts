@@ -5,17 +5,19 @@ import {
   type HttpRequest,
   HttpResponse,
 } from '@smithy/protocol-http';
-import { handleEcrRequest } from '../dispatch.js';
-import type { EcrWireRequest, SimulatorHandlerConfig, SimulatorHandlerOptions } from '../glossary.js';
+import type { SimulatorHandlerConfig, SimulatorHandlerOptions, WireRequest } from '../glossary.js';
+import { handleSimulatorRequest } from '../handle-simulator-request.js';
 import { encodeUtf8 } from '../internal/utf8.js';
 
 /**
  * @public A Smithy `HttpHandler` that answers from a simulator, in process: pass it as `requestHandler` and the
- * real `ECRClient` (signing, retries, waiters, paginators, error classes) runs without a socket, in Node and in
- * browsers. Every request still goes through the full wire path (body bytes → {@link handleEcrRequest} → body
- * bytes), so local results look exactly like wire results. Signatures are accepted, not checked.
+ * real `ECRClient` or `Inspector2Client` (signing, retries, waiters, paginators, error classes) runs without a
+ * socket, in Node and in browsers; one handler may serve both clients (rule W7). Every request still goes through
+ * the full wire path (body bytes → {@link handleSimulatorRequest} → body bytes), so local results look exactly
+ * like wire results. Signatures are accepted, not checked.
  *
  * @example new ECRClient({ region: 'us-east-1', credentials, requestHandler: createSimulatorHandler(sim) })
+ * @example new Inspector2Client({ region: 'us-east-1', credentials, requestHandler: createSimulatorHandler(sim) })
  */
 export function createSimulatorHandler(
   simulator: EcrSimulator,
@@ -40,7 +42,7 @@ class SimulatorHttpHandler implements HttpHandler<SimulatorHandlerConfig> {
   ): Promise<{ response: HttpResponse }> {
     const signal = handlerOptions.abortSignal;
     if (signal?.aborted) throw abortError();
-    const wire = await handleEcrRequest(this.simulator, toWireRequest(request), this.options);
+    const wire = await handleSimulatorRequest(this.simulator, toWireRequest(request), this.options);
     // The call has run; like a socket that closes after the server answered, an abort now still fails the call.
     if (signal?.aborted) throw abortError();
     const body = encodeUtf8(wire.body);
@@ -59,13 +61,13 @@ class SimulatorHttpHandler implements HttpHandler<SimulatorHandlerConfig> {
   destroy(): void {}
 }
 
-function toWireRequest(request: HttpRequest): EcrWireRequest {
+function toWireRequest(request: HttpRequest): WireRequest {
   const port = request.port === undefined ? '' : `:${request.port}`;
   const protocol = request.protocol.endsWith(':') ? request.protocol : `${request.protocol}:`;
   const body: unknown = request.body;
   return {
     method: request.method,
-    url: `${protocol}//${request.hostname}${port}${request.path}`,
+    url: `${protocol}//${request.hostname}${port}${request.path}${queryString(request.query)}`,
     headers: request.headers,
     // The SDK hands the JSON body over as a string; send it as bytes so the dispatcher decodes it as a socket would.
     body: typeof body === 'string' ? encodeUtf8(body) : (body as Uint8Array | undefined),
@@ -76,4 +78,16 @@ function abortError(): Error {
   const error = new Error('Request aborted');
   error.name = 'AbortError';
   return error;
+}
+
+/** The query of a Smithy request as a URL query string (`?a=1&b=2`), or `''`. */
+function queryString(query: HttpRequest['query']): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query ?? {})) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v === null || v === undefined) continue;
+      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(v)}`);
+    }
+  }
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }

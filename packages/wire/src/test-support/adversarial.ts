@@ -176,8 +176,7 @@ const headers = fc
       .map((extra) => ({ ...base, ...extra })),
   );
 
-/** Random and adversarial HTTP requests: methods, hosts, headers, bodies. */
-export const adversarialRequest: fc.Arbitrary<EcrWireRequest> = fc.record({
+const randomRequest: fc.Arbitrary<EcrWireRequest> = fc.record({
   method: fc.oneof(
     { weight: 16, arbitrary: fc.constant('POST') },
     { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'post', 'OPTIONS', '') },
@@ -196,3 +195,29 @@ export const adversarialRequest: fc.Arbitrary<EcrWireRequest> = fc.record({
   headers,
   body,
 });
+
+/**
+ * Requests that reach a rare layer on purpose (a tag key in the reserved `aws:` namespace), mixed in at a low
+ * weight so the fuzz run's "every layer reached" check never depends on luck; the rest stays random.
+ */
+const layerSeeds: fc.Arbitrary<EcrWireRequest> = fc
+  .constantFrom('TagResource', 'CreateRepository')
+  .map((operation) => ({
+    method: 'POST',
+    url: 'https://api.ecr.us-east-1.amazonaws.com/',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `${TARGET_PREFIX}.${operation}`,
+    },
+    body: JSON.stringify({
+      repositoryName: 'fuzz-tags',
+      resourceArn: 'arn:aws:ecr:us-east-1:123456789012:repository/app',
+      tags: [{ Key: 'aws:reserved', Value: 'x' }],
+    }),
+  }));
+
+/** Random and adversarial HTTP requests: methods, hosts, headers, bodies. */
+export const adversarialRequest: fc.Arbitrary<EcrWireRequest> = fc.oneof(
+  { weight: 60, arbitrary: randomRequest },
+  { weight: 1, arbitrary: layerSeeds },
+);

@@ -1,12 +1,12 @@
 import { type EcrError, ecrErrors, isEcrError } from '@ecr-scan-sim/model';
 import type { EcrSimulator } from '@ecr-scan-sim/simulator';
-import { decodeRequest } from './codec/decode-request.js';
-import { encodeError } from './codec/encode-error.js';
-import { encodeOutput } from './codec/encode-output.js';
-import type { DispatchOptions, EcrWireRequest, EcrWireResponse } from './glossary.js';
-import { jsonResponse } from './internal/response.js';
-import { regionFromHost } from './region.js';
-import { nextRequestId } from './request-id.js';
+import type { DispatchOptions, EcrWireRequest, EcrWireResponse } from '../glossary.js';
+import { jsonResponse } from '../internal/response.js';
+import { encodeOutput } from '../json/encode-output.js';
+import { regionFromHost } from '../region.js';
+import { nextRequestId } from '../request-id.js';
+import { decodeRequest } from './decode-request.js';
+import { encodeError } from './encode-error.js';
 
 /**
  * @public Answers one awsJson1_1 request to ECR from the simulator: the whole wire protocol, with no transport.

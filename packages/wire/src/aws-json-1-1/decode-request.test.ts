@@ -2,7 +2,8 @@ import { TARGET_PREFIX } from '@ecr-scan-sim/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EcrWireRequest } from '../glossary.js';
-import { decodeRequest, MAX_JSON_DEPTH, parseJson, parseTarget } from './decode-request.js';
+import { MAX_JSON_DEPTH } from '../json/parse-json.js';
+import { decodeRequest, parseJson, parseTarget } from './decode-request.js';
 
 const post = (overrides: Partial<EcrWireRequest> = {}): EcrWireRequest => ({
   method: 'POST',

@@ -1,8 +1,8 @@
 import { ecrErrors, JSON_CONTENT_TYPE, TARGET_PREFIX } from '@ecr-scan-sim/model';
 import { describe, expect, it } from 'vitest';
-import { handleEcrRequest } from './dispatch.js';
-import type { EcrWireRequest, EcrWireResponse } from './glossary.js';
-import { stubSimulator } from './test-support/stub-simulator.js';
+import type { EcrWireRequest, EcrWireResponse } from '../glossary.js';
+import { stubSimulator } from '../test-support/stub-simulator.js';
+import { handleEcrRequest } from './handle-ecr-request.js';
 
 const request = (overrides: Partial<EcrWireRequest> = {}): EcrWireRequest => ({
   method: 'POST',

@@ -6,9 +6,10 @@ import {
   TARGET_PREFIX,
 } from '@ecr-scan-sim/model';
 import type { EcrWireRequest } from '../glossary.js';
+import { bodyOf } from '../internal/body.js';
 import { normaliseHeaders } from '../internal/headers.js';
-import { exceedsJsonDepth } from '../internal/json-depth.js';
 import { decodeUtf8, utf8ByteLength } from '../internal/utf8.js';
+import { parseUntrustedJson } from '../json/parse-json.js';
 import { requestHost } from '../region.js';
 
 /** @public Content types accepted with a body: awsJson1_1's own, and plain JSON (as dynalite accepts it). */
@@ -16,13 +17,6 @@ export const ACCEPTED_CONTENT_TYPES: readonly string[] = [JSON_CONTENT_TYPE, 'ap
 
 /** @public Default `maxBodyBytes`: room for PutImage's largest manifest (4 MiB of text) even when JSON-escaped. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-/** @internal Deepest JSON nesting accepted. ECR's deepest input is 4 levels; deeper is a structure not expected. */
-export const MAX_JSON_DEPTH = 64;
-
-/** @internal Keys no ECR input has, dropped while parsing so a later copy or merge cannot reach a prototype. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const FORBIDDEN_KEYS_TEXT = /__proto__|constructor|prototype/;
 
 /** @public A request that passed the transport checks: its operation, its parsed (still unvalidated) input. */
 export interface DecodedRequest {
@@ -100,27 +94,12 @@ export function parseTarget(target: string | undefined): OperationName | undefin
  * (spread, `Object.assign`, a deep merge) can reach a prototype.
  */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: EcrError } {
-  if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) return { ok: false, error: ecrErrors.serializationBody() };
-  try {
-    // A reviver makes JSON.parse several times slower; without a backslash (no escaped key) and without the three
-    // names in the text, no key can be one of them, and the plain parse gives the same value.
-    const plain = !text.includes('\\') && !FORBIDDEN_KEYS_TEXT.test(text);
-    return { ok: true, value: plain ? JSON.parse(text) : JSON.parse(text, dropForbiddenKeys) };
-  } catch {
-    return { ok: false, error: ecrErrors.serializationParse() };
-  }
-}
-
-function dropForbiddenKeys(key: string, value: unknown): unknown {
-  return FORBIDDEN_KEYS.has(key) ? undefined : value;
-}
-
-/** The body as text or bytes (any `ArrayBufferView`, also from another realm); `undefined` for anything else. */
-function bodyOf(body: unknown): string | Uint8Array | undefined {
-  if (body === undefined || body === null) return '';
-  if (typeof body === 'string') return body;
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  return undefined;
+  const parsed = parseUntrustedJson(text);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    error: parsed.reason === 'depth' ? ecrErrors.serializationBody() : ecrErrors.serializationParse(),
+  };
 }
 
 function refuse(error: EcrError, status?: number): RefusedRequest {

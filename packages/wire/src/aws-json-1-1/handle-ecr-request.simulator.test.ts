@@ -1,7 +1,7 @@
 import { JSON_CONTENT_TYPE, TARGET_PREFIX } from '@ecr-scan-sim/model';
 import { createSimulator, FakeClock } from '@ecr-scan-sim/simulator';
 import { describe, expect, it } from 'vitest';
-import { handleEcrRequest } from './dispatch.js';
+import { handleEcrRequest } from './handle-ecr-request.js';
 
 const sim = () => createSimulator({ clock: new FakeClock('2026-02-01T00:00:00Z'), seed: 3 });
 
