@@ -90,6 +90,8 @@ function pageRow(
   input: { repositoryName: string; imageId: object; maxResults: number },
 ): TimedRow {
   return {
+    // Timed per finding returned, like the basic row (pages of 100).
+    unitsPerOp: 100,
     async prepare(n) {
       return async () => {
         for (let i = 0; i < n; i++) await sim.describeImageScanFindings(input);

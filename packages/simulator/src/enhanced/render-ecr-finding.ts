@@ -1,5 +1,20 @@
-import type { EnhancedImageScanFinding } from '@ecr-scan-sim/model';
+import type { EnhancedImageScanFinding, VulnerablePackage } from '@ecr-scan-sim/model';
 import type { ImageResource, VulnerabilityRecord } from '../vulnerabilities/record.js';
+
+/** One vulnerable package in ECR's shape (plain assignments: this runs 100 times a page). */
+function renderPackage(p: VulnerabilityRecord['packages'][number]): VulnerablePackage {
+  const out: VulnerablePackage = {
+    arch: p.arch,
+    epoch: p.epoch,
+    name: p.name,
+    packageManager: p.packageManager,
+  };
+  if (p.release !== undefined) out.release = p.release;
+  out.sourceLayerHash = p.sourceLayerHash;
+  out.version = p.version;
+  out.fixedInVersion = p.fixedInVersion;
+  return out;
+}
 
 /**
  * @internal A vulnerability record in ECR's `EnhancedImageScanFinding` shape (rules E19–E24, decision D26), never
@@ -36,16 +51,7 @@ export function renderEcrFinding(
       vendorSeverity: record.vendorSeverity,
       vendorUpdatedAt: new Date(record.vendorUpdatedAt),
       vulnerabilityId: record.vulnerabilityId,
-      vulnerablePackages: record.packages.map((p) => ({
-        arch: p.arch,
-        epoch: p.epoch,
-        name: p.name,
-        packageManager: p.packageManager,
-        ...(p.release === undefined ? {} : { release: p.release }),
-        sourceLayerHash: p.sourceLayerHash,
-        version: p.version,
-        fixedInVersion: p.fixedInVersion,
-      })),
+      vulnerablePackages: record.packages.map(renderPackage),
     },
     remediation: { recommendation: { text: record.remediationText } },
     resources: [
