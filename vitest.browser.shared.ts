@@ -46,7 +46,7 @@ export function browserConfig(root: string, extra: { publicDir?: string } = {}):
     test: {
       include: ['src/**/*.browser.test.ts'],
       testTimeout: 30_000,
-      reporters: ['default', ['json', { outputFile: '.vitest-results/browser.json' }]],
+      reporters: ['default', ['json', { outputFile: `.vitest-results/browser-${process.version}.json` }]],
       browser: {
         enabled: true,
         headless: true,

@@ -3,6 +3,7 @@
 //
 //   pnpm docs:gen                       write docs/scan-semantics.md
 //   pnpm docs:gen --check               exit 1 (with a hint) when the committed file differs from the catalogues
+//                                       (both also refresh / check the packages' doc copies: scripts/package-docs.mjs)
 //   node scripts/docs-gen.mjs --stdout  print instead of writing
 //   node scripts/docs-gen.mjs --check --file <path>   compare another file (used by the test)
 //
@@ -137,4 +138,15 @@ async function main(argv) {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+process.exitCode = await main(argv);
+// The packages ship copies of the docs their READMEs link to (the model's is docs/scan-semantics.md): refresh or
+// check them in the same run, unless another file was named.
+if (process.exitCode === 0 && !argv.includes('--file') && !argv.includes('--stdout')) {
+  const { packageDocs } = await import('./package-docs.mjs');
+  const problems = await packageDocs({ check: argv.includes('--check') });
+  for (const problem of problems)
+    console.error(`[ecr-scan-sim] ${problem}: run \`pnpm docs:gen\` and commit the result.`);
+  if (problems.length > 0) process.exitCode = 1;
+  else console.log(`docs:gen: packages/*/docs/ ${argv.includes('--check') ? 'are up to date' : 'refreshed'}`);
+}

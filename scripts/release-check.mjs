@@ -4,13 +4,18 @@
 //   2. the build exists (run `pnpm build` first);
 //   3. publint --strict and attw --profile esm-only pass on the tarball `pnpm pack` makes (the published bytes,
 //      with workspace:^ rewritten);
-//   4. `pnpm changeset status` passes and `changeset version`, run in a temporary copy, would bump every public
+//   4. the tarball stands alone: every relative link in its markdown (README first) resolves inside it, to an
+//      anchor that exists, and every source a .map names is inside it (scripts/release/tarball-checks.mjs);
+//      "engines.node" is the root's; the docs copied into packages match docs/ (scripts/package-docs.mjs);
+//   5. `pnpm changeset status` passes and `changeset version`, run in a temporary copy, would bump every public
 //      package and write its CHANGELOG entry.
-// Exits 1 on any problem. `--only model,wire` narrows the packages; `--skip-changesets` skips step 4.
+// Exits 1 on any problem. `--only model,wire` narrows the packages; `--skip-changesets` skips step 5;
+// `--tarballs <dir>` packs into <dir> and leaves the tarballs there.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packageDocs } from './package-docs.mjs';
 import { changesetDryRun } from './release/changeset-dry-run.mjs';
 import { checkManifest } from './release/manifest-checks.mjs';
 import {
@@ -21,11 +26,18 @@ import {
   repoRoot,
   run,
 } from './release/public-packages.mjs';
+import { tarballProblems } from './release/tarball-checks.mjs';
 
 const BIN = join(repoRoot, 'node_modules', '.bin');
 
+const ROOT_MANIFEST = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+
 async function checkPackage(pkg, packDir) {
   const problems = checkManifest(pkg.manifest).map((p) => `package.json: ${p}`);
+  if (pkg.manifest.engines?.node !== ROOT_MANIFEST.engines?.node)
+    problems.push(
+      `package.json: "engines.node" is ${pkg.manifest.engines?.node}, the repository's is ${ROOT_MANIFEST.engines?.node}`,
+    );
   if (!existsSync(join(pkg.dir, 'README.md'))) problems.push('README.md is missing (it is the npm page)');
   try {
     assertBuilt(pkg);
@@ -33,7 +45,7 @@ async function checkPackage(pkg, packDir) {
     return [...problems, error.message];
   }
   const tarball = await pack(pkg, packDir);
-  const [publint, attw] = await Promise.all([
+  const [publint, attw, standAlone] = await Promise.all([
     run(join(BIN, 'publint'), ['run', tarball, '--strict']),
     run(join(BIN, 'attw'), [
       tarball,
@@ -44,9 +56,11 @@ async function checkPackage(pkg, packDir) {
       '--no-color',
       '--no-emoji',
     ]),
+    tarballProblems(tarball),
   ]);
   if (publint.code !== 0) problems.push(`publint:\n${publint.output.trim()}`);
   if (attw.code !== 0) problems.push(`attw:\n${attw.output.trim()}`);
+  problems.push(...standAlone.map((p) => `tarball: ${p}`));
   return problems;
 }
 
@@ -59,7 +73,9 @@ async function main(argv) {
   }
   // The changeset dry run reads only manifests: run it alongside the package checks.
   const changesets = argv.includes('--skip-changesets') ? Promise.resolve([]) : changesetDryRun();
-  const packDir = await mkdtemp(join(tmpdir(), 'ecr-scan-sim-release-'));
+  // `--tarballs <dir>` keeps the tarballs there for the consumer smoke (CI packs once).
+  const keep = argv.indexOf('--tarballs') >= 0 ? argv[argv.indexOf('--tarballs') + 1] : undefined;
+  const packDir = keep ?? (await mkdtemp(join(tmpdir(), 'ecr-scan-sim-release-')));
   const report = [];
   try {
     const results = await Promise.all(packages.map((pkg) => checkPackage(pkg, packDir)));
@@ -67,8 +83,11 @@ async function main(argv) {
       if (results[i].length > 0) report.push(`${pkg.manifest.name}:\n  - ${results[i].join('\n  - ')}`);
     });
   } finally {
-    await rm(packDir, { recursive: true, force: true });
+    if (keep === undefined) await rm(packDir, { recursive: true, force: true });
   }
+  const docs = await packageDocs({ check: true });
+  if (docs.length > 0)
+    report.push(`docs copied into packages (run \`pnpm docs:packages\`):\n  - ${docs.join('\n  - ')}`);
   const problems = await changesets;
   if (problems.length > 0) report.push(`changesets:\n  - ${problems.join('\n  - ')}`);
   const ms = Math.round(performance.now() - started);

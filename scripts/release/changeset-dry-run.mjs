@@ -56,7 +56,12 @@ async function pendingReleases() {
 export async function changesetDryRun() {
   const problems = [];
   const pending = await pendingReleases();
-  const status = await run('pnpm', ['changeset', 'status'], { cwd: repoRoot });
+  // changesets 3 compares with the base branch by name; a clone of a feature branch has only origin/main.
+  const config = JSON.parse(await readFile(join(repoRoot, '.changeset', 'config.json'), 'utf8'));
+  const base = config.baseBranch ?? 'main';
+  const local = await run('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${base}`], { cwd: repoRoot });
+  const since = local.code === 0 ? [] : ['--since', `origin/${base}`];
+  const status = await run('pnpm', ['changeset', 'status', ...since], { cwd: repoRoot });
   if (status.code !== 0) problems.push(`pnpm changeset status failed:\n${status.output.trim()}`);
 
   const temp = await mkdtemp(join(tmpdir(), 'ecr-scan-sim-changeset-'));

@@ -71,6 +71,11 @@ export function assertBuilt(pkg) {
     );
 }
 
+/** The file name `pnpm pack` gives a package's tarball: `@ecr-scan-sim/model` 1.2.0 → ecr-scan-sim-model-1.2.0.tgz. */
+export function tarballName(manifest) {
+  return `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`;
+}
+
 /**
  * `pnpm pack` into `destination` (rewrites `workspace:^` to real versions, as publishing does).
  * @returns the tarball's absolute path.

@@ -35,7 +35,7 @@ export function mswRow(
     async prepare(n) {
       const targets = await pool.take(n);
       const listening = setupServer(...handlers);
-      listening.listen({ onUnhandledRequest: 'error' });
+      listening.listen({ onUnhandledFrame: 'error' });
       server = listening;
       return () => sendConcurrently([client], targets, n);
     },

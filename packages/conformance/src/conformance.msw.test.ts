@@ -9,7 +9,7 @@ import { mswTransport } from './transports/msw-transport.js';
 const server = setupServer();
 
 describe('conformance over MSW setupServer (createEcrHandlers)', () => {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
   afterAll(() => server.close());
 
   it('oracle ≡ simulator ≡ EcrScanClient over MSW, after every command', async () => {

@@ -37,7 +37,7 @@ const inProcess = new ECRClient({
   requestHandler: createSimulatorHandler(sim),
 });
 const server = setupServer(...createEcrHandlers(sim));
-server.listen({ onUnhandledRequest: 'error' });
+server.listen({ onUnhandledFrame: 'error' });
 const throughMsw = new ECRClient({ region: 'us-east-1', credentials }); // the SDK's default NodeHttpHandler
 
 const variants: Array<{ name: string; once: () => Promise<unknown>; samples: number[] }> = [

@@ -16,7 +16,7 @@ const worker = setupWorker(...createEcrHandlers(sim));
 
 beforeAll(async () => {
   console.log(`[ecr-scan-sim] browser: ${navigator.userAgent}`);
-  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+  await worker.start({ quiet: true, onUnhandledFrame: 'error' });
 });
 afterAll(() => worker.stop());
 
@@ -49,4 +49,13 @@ it('S1 W7 W8: the real Inspector2Client in the browser reaches the same account 
     `arn:aws:ecr:${region}:123456789012:repository/browser-app`,
   ]);
   expect(sim.calls.at(-1)).toMatchObject({ service: 'inspector2', operation: 'ListCoverage', region });
+});
+
+it('fails loudly on a request no handler matches (msw 3 onUnhandledFrame: "error")', async () => {
+  // In a page, msw answers it with a 500 that carries its error; passed through, it would get the page server's 404.
+  const response = await fetch(`${location.origin}/ecr-scan-sim-unmatched`, { method: 'POST' });
+  expect(response.status).toBe(500);
+  expect(((await response.json()) as { message: string }).message).toBe(
+    '[MSW] Cannot bypass a request when using the "error" strategy for the "onUnhandledFrame" option.',
+  );
 });

@@ -9,6 +9,7 @@ import {
 import { ecrErrors } from '@ecr-scan-sim/model';
 import { createSimulator } from '@ecr-scan-sim/simulator';
 import { HttpResponse, http } from 'msw';
+import { HttpNetworkFrame } from 'msw/experimental';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEcrHandlers } from './create-ecr-handlers.js';
@@ -20,8 +21,10 @@ const server = setupServer(...createEcrHandlers(sim, { endpoints: ['http://local
 
 beforeAll(() =>
   server.listen({
-    onUnhandledRequest: (request) => {
-      unhandled.push(`${request.method} ${request.url}`);
+    // msw 3's name; msw 2 calls it onUnhandledRequest and passes the Request itself.
+    onUnhandledFrame: ({ frame }) => {
+      if (frame instanceof HttpNetworkFrame)
+        unhandled.push(`${frame.data.request.method} ${frame.data.request.url}`);
     },
   }),
 );
@@ -95,7 +98,7 @@ describe('createEcrHandlers with setupServer (Node)', () => {
     expect(unhandled).toEqual([]);
   });
 
-  it('lets requests to other AWS services and unknown hosts fall through to onUnhandledRequest', async () => {
+  it('lets requests to other AWS services and unknown hosts fall through to onUnhandledFrame', async () => {
     await fetch('https://s3.us-east-1.amazonaws.com/bucket?list-type=2').catch(() => undefined);
     await fetch('https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/').catch(() => undefined);
     await fetch('http://localhost:4511/', { method: 'POST', body: '{}' }).catch(() => undefined);

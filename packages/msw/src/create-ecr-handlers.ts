@@ -11,7 +11,7 @@ import { ECR_API_URL, endpointPattern, INSPECTOR2_API_URL } from './internal/ecr
  * (`https://inspector2.<region>.amazonaws.com/`, FIPS and dual-stack forms) and the custom `endpoints` you list,
  * whatever the method or path: the wire (`handleSimulatorRequest`) routes each request to the protocol of its
  * service and answers everything sent there, including its errors. Other hosts are not matched, so they reach
- * your `onUnhandledRequest`. Creating handlers starts nothing.
+ * your `onUnhandledFrame` (msw 2: `onUnhandledRequest`). Creating handlers starts nothing.
  *
  * @param simulator - the simulator that holds the state (`createSimulator()`).
  * @param options - extra endpoints and the region to use on them.
@@ -20,7 +20,7 @@ import { ECR_API_URL, endpointPattern, INSPECTOR2_API_URL } from './internal/ecr
  * @example
  * const sim = createSimulator();
  * const server = setupServer(...createEcrHandlers(sim));
- * server.listen({ onUnhandledRequest: 'error' });
+ * server.listen({ onUnhandledFrame: 'error' }); // msw 2 calls it onUnhandledRequest
  * @public
  */
 export function createEcrHandlers(simulator: EcrSimulator, options: EcrHandlersOptions = {}): HttpHandler[] {

@@ -1,7 +1,7 @@
 /**
- * The fake-timers recipe with MSW (docs/recipes/msw-node.md): fake only `setTimeout`, `clearTimeout` and `Date`.
- * The SDK waiter sleeps with `setTimeout`; the simulator reads `Date.now()` through `systemClock`; MSW's own
- * interception keeps its real microtasks, `setImmediate` and `process.nextTick` (faking those hangs MSW).
+ * The fake-timers recipe with MSW (docs/recipes/msw-node.md): fake `setTimeout`, `clearTimeout` and `Date` (and, if
+ * you like, `setImmediate` and `setInterval`). The SDK waiter sleeps with `setTimeout`; the simulator reads
+ * `Date.now()` through `systemClock`; MSW's interception needs real microtasks (faking `queueMicrotask` hangs it).
  */
 import {
   CreateRepositoryCommand,
@@ -19,15 +19,20 @@ import { CREDENTIALS } from './test-support/scan-scenario.js';
 const sim = createSimulator({ clock: systemClock });
 const server = setupServer(...createEcrHandlers(sim));
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   vi.useRealTimers();
   sim.reset();
 });
 afterAll(() => server.close());
 
-it('L2: waitUntilImageScanComplete reaches COMPLETE when only setTimeout, clearTimeout and Date are faked', async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.UTC(2026, 0, 1) });
+// docs/recipes/msw-node.md: setImmediate and setInterval may be faked too; queueMicrotask must stay real (it hangs).
+it.each([
+  ['setTimeout, clearTimeout and Date', []],
+  ['also setImmediate', ['setImmediate', 'clearImmediate']],
+  ['also setInterval', ['setInterval', 'clearInterval']],
+] as const)('L2: waitUntilImageScanComplete reaches COMPLETE through MSW, faking %s', async (_, more) => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', ...more], now: Date.UTC(2026, 0, 1) });
   const client = new ECRClient({ region: 'us-east-1', credentials: CREDENTIALS });
   const repositoryName = 'waiter';
   await client.send(

@@ -60,6 +60,10 @@ export interface RunningServer {
   readonly simulator: EcrSimulator;
   /** The clock shared by every simulator this server creates. */
   readonly clock: ControllableClock;
-  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  /**
+   * Stops gracefully, the same on Node 22, 24 and 26: new connections are refused; a request that has started to
+   * arrive (even one whose head the server has not read yet) is answered, with `Connection: close`; idle and
+   * silent connections are closed; whatever is still open after 10 s is cut. Resolves once all are closed.
+   */
   close(): Promise<void>;
 }

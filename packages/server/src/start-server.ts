@@ -2,7 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createSimulator, FakeClock, type SimulatorSnapshot } from '@ecr-scan-sim/simulator';
 import type { ControllableClock, RunningServer, ServerOptions } from './glossary.js';
+import { gracefulClose } from './internal/graceful-close.js';
 import { createRequestListener, type RequestContext } from './internal/handle-request.js';
+import type { RequestLogEntry } from './internal/request-log.js';
 import { SimulatorSlot } from './internal/simulator-slot.js';
 import { OffsetClock } from './offset-clock.js';
 
@@ -48,7 +50,20 @@ function onClientError(error: Error & { code?: string }, socket: Socket): void {
  * const ecr = new ECRClient({ endpoint: server.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
  * await server.close();
  */
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  return startServerWithHooks(options, {});
+}
+
+/** @internal What the CLI adds to {@link startServer}: a callback after each answered request. */
+export interface ServerHooks {
+  onResponse?: (entry: RequestLogEntry) => void;
+}
+
+/** @internal {@link startServer} with the CLI's hooks. */
+export async function startServerWithHooks(
+  options: ServerOptions,
+  hooks: ServerHooks,
+): Promise<RunningServer> {
   const clock = resolveClock(options);
   const { snapshot: initial, ...simulatorOptions } = options.simulator ?? {};
   const create = (snapshot?: SimulatorSnapshot) =>
@@ -61,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
     requireAuth: options.requireAuth === true,
     log: verbose ? (options.log ?? ((line) => process.stdout.write(`${line}\n`))) : undefined,
+    onResponse: hooks.onResponse,
     closing: false,
   };
   const server = createServer(
@@ -72,6 +88,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   );
   server.keepAliveTimeout = options.timeouts?.keepAliveMs ?? DEFAULTS.keepAliveMs;
   server.on('clientError', onClientError);
+  const close = gracefulClose(server, CLOSE_GRACE_MS, () => {
+    ctx.closing = true;
+  });
 
   const host = options.host ?? DEFAULTS.host;
   await new Promise<void>((resolve, reject) => {
@@ -83,7 +102,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  let closed: Promise<void> | undefined;
 
   return {
     url: `http://${urlHost}:${port}`,
@@ -92,19 +110,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return slot.current;
     },
     clock,
-    close() {
-      closed ??= new Promise<void>((resolve, reject) => {
-        ctx.closing = true;
-        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
-        force.unref();
-        server.close((error) => {
-          clearTimeout(force);
-          if (error) reject(error);
-          else resolve();
-        });
-        server.closeIdleConnections();
-      });
-      return closed;
-    },
+    close,
   };
 }

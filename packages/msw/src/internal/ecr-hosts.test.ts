@@ -42,7 +42,7 @@ describe('ECR API hosts', () => {
     'https://evil.example/api.ecr.us-east-1.amazonaws.com/',
     'http://api.ecr.us-east-1.amazonaws.com/',
     'https://api.ecr.amazonaws.com/',
-  ])('does not match %s (it falls through to onUnhandledRequest)', (url) => {
+  ])('does not match %s (it falls through to onUnhandledFrame)', (url) => {
     expect(ECR_API_URL.test(url)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Which URLs belong to the simulated services: the ECR API and Amazon Inspector2. Only these hosts are matched, so
  * requests to other AWS services (S3, STS, the `*.dkr.ecr.*` registry API) or unknown hosts reach MSW's
- * `onUnhandledRequest`.
+ * `onUnhandledFrame` (msw 2: `onUnhandledRequest`).
  *
  * The shapes come from `@aws-sdk/client-ecr`'s endpoint rules: `api.ecr.<region>.<dnsSuffix>`,
  * `api.ecr-fips.<region>.<dnsSuffix>`, and the dual-stack `[api.]ecr[-fips].<region>.<dualStackDnsSuffix>`.

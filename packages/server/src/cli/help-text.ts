@@ -1,3 +1,5 @@
+import { SHIPPED_DOCS } from '../internal/shipped-docs.js';
+
 /** @internal The `--help` text: every flag, its default, and where to read more. */
 export const HELP_TEXT = `ecr-scan-sim: a local Amazon ECR image-scanning endpoint (basic and enhanced, simulated, in memory)
 
@@ -39,13 +41,15 @@ Enhanced scanning (registries with scanType ENHANCED)
   --enhanced-feed-interval <duration>      vulnerability feed publications (default 24h)
   --enhanced-feed-rates <SEV=n,...|off>    new findings per image per 30 days (default CRITICAL=0.25,HIGH=1,MEDIUM=2,LOW=1)
 State
-  --fixtures <file>               JSON or YAML repositories and images to load at start (docs/fixtures.md)
+  --fixtures <file>               JSON or YAML repositories and images to load at start
+                                  (format: ${SHIPPED_DOCS.fixtures})
   --snapshot <file>               restore this snapshot at start if the file exists (fixtures are then skipped)
-  --persist                       with --snapshot: write the snapshot there on SIGTERM/SIGINT
+  --persist                       with --snapshot: keep that file current (written atomically within
+                                  about 1 s of each change, and on SIGTERM/SIGINT)
 Other
   --help, -h                      show this text
 
 Control API: GET /_sim/clock, POST /_sim/clock/tick {"duration":"24h"}, POST /_sim/clock/set, POST /_sim/reset,
 GET|PUT /_sim/snapshot, PUT /_sim/images/profile, GET|POST|DELETE /_sim/faults, GET /_sim/calls, GET /_sim/events,
 GET /_sim/state. Dashboard: open /_sim/ui/ in a browser (http://127.0.0.1:4510/_sim/ui/ by default).
-Docs: docs/server.md`;
+Docs: ${SHIPPED_DOCS.server}`;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,11 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../glossary.js';
+import { distCliMissing, spawnCli } from '../test-support/spawn-cli.js';
 import { CLI_FLAGS } from './parse-cli-args.js';
 import { runCli } from './run-cli.js';
 
 const DEMO = fileURLToPath(new URL('../../../../docs/examples/demo-fixtures.json', import.meta.url));
-const DIST_CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 let dir: string;
 beforeEach(async () => {
@@ -48,6 +47,17 @@ describe('runCli', () => {
     expect(await runCli(['--help'], { stdout: (line) => out.push(line) })).toBe(0);
     const text = out.join('\n');
     for (const name of Object.keys(CLI_FLAGS)) expect(text).toContain(`--${name}`);
+  });
+
+  it('--help points to docs that exist where the package is installed (it ships them)', async () => {
+    const out: string[] = [];
+    await runCli(['--help'], { stdout: (line) => out.push(line) });
+    const docs = [...out.join('\n').matchAll(/(\/\S+\.md)\b/g)].map((m) => m[1] ?? '');
+    expect(docs.map((file) => file.split('/').slice(-3).join('/'))).toEqual([
+      'server/docs/fixtures.md',
+      'server/docs/server.md',
+    ]);
+    for (const file of docs) expect(existsSync(file)).toBe(true);
   });
 
   it('a bad flag prints one [ecr-scan-sim] line that points to --help and exits 2', async () => {
@@ -159,27 +169,12 @@ describe('runCli', () => {
   });
 
   it('the built dist/cli.js starts, answers, and exits 0 on SIGTERM', async (context) => {
-    if (!existsSync(DIST_CLI)) {
-      context.skip(
-        'dist/cli.js is missing: run `pnpm turbo run build --filter=@ecr-scan-sim/server...` first',
-      );
-    }
-    const child = spawn(process.execPath, [DIST_CLI, 'serve', '--port', '0', '--clock', 'fake'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        out += chunk;
-        const match = /ecr-scan-sim listening on (http:\/\/\S+)/.exec(out);
-        if (match?.[1] !== undefined) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
-    });
-    const clock = (await (await fetch(`${url}/_sim/clock`)).json()) as { now: string };
+    const missing = distCliMissing();
+    if (missing !== undefined) context.skip(missing);
+    const cli = await spawnCli(['serve', '--port', '0', '--clock', 'fake']);
+    const clock = (await (await fetch(`${cli.url}/_sim/clock`)).json()) as { now: string };
     expect(clock.now).toBe('2026-01-01T00:00:00.000Z');
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    cli.child.kill('SIGTERM');
+    expect((await cli.exited).code).toBe(0);
   });
 });

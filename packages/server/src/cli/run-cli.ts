@@ -1,11 +1,12 @@
 import { loadFixturesFile } from '../fixtures/load-fixtures.js';
 import type { RunningServer } from '../glossary.js';
 import { PREFIX, serverMessages } from '../internal/messages.js';
-import { readSnapshotFile, writeSnapshotFile } from '../internal/snapshot-file.js';
-import { startServer } from '../start-server.js';
+import { readSnapshotFile } from '../internal/snapshot-file.js';
+import { startServerWithHooks } from '../start-server.js';
 import { CliUsageError } from './cli-error.js';
 import { HELP_TEXT } from './help-text.js';
 import { parseCliArgs, type ServeConfig } from './parse-cli-args.js';
+import { createSnapshotPersister, type SnapshotPersister } from './snapshot-persister.js';
 
 /** @public Where the CLI writes and how it is stopped; every member is optional (the defaults use `process`). */
 export interface CliIo {
@@ -39,31 +40,61 @@ function stopRequested(signal: AbortSignal | undefined): Promise<string> {
   });
 }
 
+/** How far `--persist` may lag behind the state: a `kill -9` loses at most about this much. */
+const PERSIST_DELAY_MS = 1_000;
+
+/** The simulator refused a snapshot's content: say which file, as for a file that is not JSON. */
+function startError(error: unknown, snapshotFile: string | undefined): string {
+  const text = message(error);
+  const invalid = `${PREFIX} invalid snapshot: `;
+  if (snapshotFile !== undefined && text.startsWith(invalid))
+    return serverMessages.snapshotRefused(
+      snapshotFile,
+      text.slice(invalid.length).replace(/\. Pass an .*$/, ''),
+    );
+  return text.startsWith(PREFIX) ? text : serverMessages.startFailed(text);
+}
+
 async function serve(
   config: ServeConfig,
   io: Required<Pick<CliIo, 'stdout' | 'stderr'>> & CliIo,
 ): Promise<number> {
   let server: RunningServer;
   let restored = false;
+  let persister: SnapshotPersister | undefined;
+  const persistTo = config.persist ? config.snapshot : undefined;
   try {
     const snapshot = config.snapshot === undefined ? undefined : await readSnapshotFile(config.snapshot);
     restored = snapshot !== undefined;
     const simulator = { ...config.server.simulator, ...(snapshot === undefined ? {} : { snapshot }) };
-    server = await startServer({ ...config.server, simulator, log: io.stdout });
+    server = await startServerWithHooks(
+      { ...config.server, simulator, log: io.stdout },
+      // Every request but a read of the control API may change the state.
+      {
+        onResponse: ({ method }) =>
+          method === 'GET' || method === 'HEAD' ? undefined : persister?.changed(),
+      },
+    );
   } catch (error) {
-    io.stderr(serverMessages.startFailed(message(error)));
+    io.stderr(startError(error, config.snapshot));
     return 1;
+  }
+  if (persistTo !== undefined) {
+    const running = server;
+    persister = createSnapshotPersister(persistTo, () => running.simulator.snapshot(), {
+      delayMs: PERSIST_DELAY_MS,
+      onError: (error) => io.stderr(serverMessages.snapshotSaveFailed(persistTo, message(error))),
+    });
   }
   try {
     if (restored && config.snapshot !== undefined) io.stdout(serverMessages.snapshotLoaded(config.snapshot));
     else if (config.fixtures !== undefined) {
       const counts = await loadFixturesFile(config.fixtures, server.simulator, server.clock);
       io.stdout(serverMessages.fixturesLoaded(config.fixtures, counts.repositories, counts.images));
+      persister?.changed();
     }
   } catch (error) {
-    io.stderr(
-      message(error).startsWith(PREFIX) ? message(error) : serverMessages.startFailed(message(error)),
-    );
+    io.stderr(startError(error, undefined));
     await server.close();
     return 1;
   }
@@ -76,12 +107,12 @@ async function serve(
   const reason = await stopRequested(io.signal);
   io.stdout(serverMessages.stopping(reason));
   await server.close();
-  if (config.persist && config.snapshot !== undefined) {
+  if (persistTo !== undefined && persister !== undefined) {
     try {
-      await writeSnapshotFile(config.snapshot, server.simulator.snapshot());
-      io.stdout(serverMessages.snapshotSaved(config.snapshot));
+      await persister.flush();
+      io.stdout(serverMessages.snapshotSaved(persistTo));
     } catch (error) {
-      io.stderr(serverMessages.snapshotSaveFailed(config.snapshot, message(error)));
+      io.stderr(serverMessages.snapshotSaveFailed(persistTo, message(error)));
       return 1;
     }
   }

@@ -9,7 +9,7 @@ import { handleUiRequest, isUiPath } from '../ui/handle-ui-request.js';
 import { isSigned, signedRegion } from './auth.js';
 import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
 import { readBody } from './read-body.js';
-import { formatRequestLog, targetOf } from './request-log.js';
+import { formatRequestLog, type RequestLogEntry, targetOf } from './request-log.js';
 import type { SimulatorSlot } from './simulator-slot.js';
 
 const NO_QUERY: URLSearchParams = new URLSearchParams();
@@ -21,6 +21,8 @@ export interface RequestContext {
   maxBodyBytes: number;
   requireAuth: boolean;
   log: ((line: string) => void) | undefined;
+  /** Called after each answer (the CLI's `--persist` writes the snapshot after changes). */
+  onResponse?: ((entry: RequestLogEntry) => void) | undefined;
   closing: boolean;
 }
 
@@ -73,7 +75,7 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
  */
 export function createRequestListener(ctx: RequestContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const started = ctx.log === undefined ? 0 : performance.now();
+    const started = ctx.log === undefined && ctx.onResponse === undefined ? 0 : performance.now();
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
@@ -97,10 +99,16 @@ export function createRequestListener(ctx: RequestContext) {
         res.end(response.body, () => {
           if (close) req.socket.destroy();
         });
-        if (ctx.log !== undefined) {
+        if (ctx.log !== undefined || ctx.onResponse !== undefined) {
           const target = isControlPath(path) ? path : targetOf(req.headers['x-amz-target'], path);
-          const ms = performance.now() - started;
-          ctx.log(formatRequestLog({ method: req.method ?? '', target, status: response.status, ms }));
+          const entry = {
+            method: req.method ?? '',
+            target,
+            status: response.status,
+            ms: performance.now() - started,
+          };
+          ctx.log?.(formatRequestLog(entry));
+          ctx.onResponse?.(entry);
         }
       })
       .catch(() => {

@@ -2,6 +2,8 @@
  * @internal Every text the server and the CLI print or answer on their own (not ECR's: those live in the model's
  * catalogue). One prefix, `[ecr-scan-sim]`, and each says what to do next (msw `devUtils`).
  */
+import { SHIPPED_DOCS } from './shipped-docs.js';
+
 /** @internal */
 export const PREFIX = '[ecr-scan-sim]';
 
@@ -15,19 +17,22 @@ export const serverMessages = {
     `  dashboard: ${url}/_sim/ui/`,
   ],
   exposed: (host: string) =>
-    `${PREFIX} warning: bound to ${host}, not loopback: anyone who can reach it can change the simulator (docs/server.md#security)`,
+    `${PREFIX} warning: bound to ${host}, not loopback: anyone who can reach it can change the simulator (see Security in ${SHIPPED_DOCS.server})`,
   badFlags: (detail: string) => `${PREFIX} ${detail}; see --help`,
   startFailed: (detail: string) => `${PREFIX} could not start: ${detail}`,
   fixturesLoaded: (file: string, repos: number, images: number) =>
     `${PREFIX} loaded fixtures from ${file}: ${repos} repositories, ${images} images`,
   snapshotLoaded: (file: string) => `${PREFIX} restored the snapshot in ${file} (fixtures skipped)`,
   snapshotSaved: (file: string) => `${PREFIX} saved the snapshot to ${file}`,
+  snapshotRefused: (file: string, problem: string) =>
+    `${PREFIX} refusing the snapshot file ${file}: ${problem}. The file was left as it is: fix it, delete it or pass another --snapshot <file>`,
   snapshotSaveFailed: (file: string, detail: string) =>
     `${PREFIX} could not save the snapshot to ${file}: ${detail}; check the path and its permissions`,
   stopping: (signal: string) => `${PREFIX} ${signal} received, stopping`,
   fixtureError: (file: string, path: string, problem: string) =>
     `${PREFIX} fixtures ${file}: ${path === '' ? '' : `${path}: `}${problem}`,
-  unknownControlPath: (path: string) => `unknown control path ${path}; see docs/server.md for the /_sim/ API`,
+  unknownControlPath: (path: string) =>
+    `unknown control path ${path}; see docs/server.md in the @ecr-scan-sim/server package for the /_sim/ API`,
   wrongMethod: (method: string, path: string, allowed: string) =>
     `${method} is not allowed on ${path}; use ${allowed}`,
   unknownUiPath: (path: string) => `no dashboard file at ${path}; the dashboard is /_sim/ui/`,

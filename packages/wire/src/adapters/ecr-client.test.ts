@@ -146,8 +146,14 @@ describe('ECRClient over createSimulatorHandler', () => {
   });
 
   describe('waitUntilImageScanComplete under fake timers, simulator on systemClock', () => {
-    it('reaches SUCCESS once the scan completes', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    // docs/recipes/vitest-fake-timers.md: faking more than setTimeout, clearTimeout and Date is fine here.
+    it.each([
+      ['setTimeout, clearTimeout and Date', []],
+      ['also setImmediate', ['setImmediate', 'clearImmediate']],
+      ['also setInterval', ['setInterval', 'clearInterval']],
+      ['also queueMicrotask', ['queueMicrotask']],
+    ] as const)('reaches SUCCESS once the scan completes, faking %s', async (_, more) => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', ...more] });
       const sim = createSimulator({ clock: systemClock, seed: 2 });
       await sim.createRepository({ repositoryName: 'app', imageScanningConfiguration: { scanOnPush: true } });
       const { imageDigest } = await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
