@@ -6,7 +6,7 @@ import { createEcrHandlers } from './create-ecr-handlers.js';
 import { CREDENTIALS } from './test-support/scan-scenario.js';
 
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   vi.useRealTimers();

@@ -13,7 +13,7 @@ import { CREDENTIALS } from './test-support/scan-scenario.js';
 
 const sim = createSimulator({ engine: 'CLAIR' });
 const server = setupServer(...createEcrHandlers(sim));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());
 
 describe('registry scanning rules over MSW setupServer', () => {
