@@ -13,6 +13,7 @@ import {
   ValidationException,
 } from '@aws-sdk/client-inspector2';
 import { createSimulator } from '@ecr-scan-sim/simulator';
+import { HttpNetworkFrame } from 'msw/experimental';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEcrHandlers } from './create-ecr-handlers.js';
@@ -23,7 +24,13 @@ const unhandled: string[] = [];
 const server = setupServer(...createEcrHandlers(sim, { endpoints: ['http://localhost:4510'] }));
 
 beforeAll(() =>
-  server.listen({ onUnhandledRequest: (request) => void unhandled.push(`${request.method} ${request.url}`) }),
+  server.listen({
+    // msw 3's name (issue 12); msw 2 calls it onUnhandledRequest and passes the Request itself.
+    onUnhandledFrame: ({ frame }) => {
+      if (frame instanceof HttpNetworkFrame)
+        unhandled.push(`${frame.data.request.method} ${frame.data.request.url}`);
+    },
+  }),
 );
 afterEach(() => {
   sim.reset();
