@@ -25,7 +25,6 @@ const server = setupServer(...createEcrHandlers(sim, { endpoints: ['http://local
 
 beforeAll(() =>
   server.listen({
-    // msw 3's name (issue 12); msw 2 calls it onUnhandledRequest and passes the Request itself.
     onUnhandledFrame: ({ frame }) => {
       if (frame instanceof HttpNetworkFrame)
         unhandled.push(`${frame.data.request.method} ${frame.data.request.url}`);
