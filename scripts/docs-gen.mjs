@@ -20,6 +20,7 @@ import {
   renderInspector2Fragments,
   renderRules,
 } from './docs-gen/render-catalogues.mjs';
+import { ENHANCED_DIAGRAM, renderBasicVsEnhanced } from './docs-gen/render-enhanced.mjs';
 import { QUOTA_TIMELINE, renderStatusTable, STATE_DIAGRAM } from './docs-gen/render-lifecycle.mjs';
 import { renderOptions } from './docs-gen/render-options.mjs';
 import { CLOCK, header, notModelled } from './docs-gen/render-prose.mjs';
@@ -49,6 +50,11 @@ async function generate() {
     QUOTA_TIMELINE,
     '## Which repositories are scanned',
     renderScanning(model),
+    '## Life cycle of an enhanced scan',
+    'Under ENHANCED scanning Amazon Inspector scans the images of the repositories a rule matches; the simulator derives every state from the clock when read (no timers). The options are `enhanced.*` ([Simulator options](#simulator-options)).',
+    ENHANCED_DIAGRAM,
+    '### Basic and enhanced scanning side by side',
+    renderBasicVsEnhanced(),
     '## Rules',
     'Grouped by topic. **Tests** lists the test files whose test or `describe` titles start with the rule ID.',
     renderRules(model, byRule).trimEnd(),

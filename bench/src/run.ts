@@ -15,7 +15,13 @@ import { historyId, rowSpecs } from './report/row-specs.js';
 import { bareHttpRow, MotoMissing, motoMixRow, serverMixRow } from './rows/http-mix-rows.js';
 import { optionalImport } from './rows/optional-import.js';
 import { clientMockRow, inProcessRow, sdkFloorRow } from './rows/sdk-rows.js';
-import { floorRow, simulatorFindingsRow, simulatorStartScanRow } from './rows/simulator-rows.js';
+import {
+  floorRow,
+  simulatorContinuousRow,
+  simulatorEnhancedFindingsRow,
+  simulatorFindingsRow,
+  simulatorStartScanRow,
+} from './rows/simulator-rows.js';
 import { mswRow, serverRow } from './rows/transport-rows.js';
 import { HISTORY_OPS_PER_SLICE, HistoryBudgetExceeded, HistoryRow } from './scale/history-row.js';
 import { runScenario } from './scale/scenario-100k.js';
@@ -89,6 +95,9 @@ const rows = new Map<string, TimedRow>();
 await tryRow(rows, 'floor', floorRow);
 await tryRow(rows, 'sim-start-scan', simulatorStartScanRow);
 await tryRow(rows, 'sim-findings', simulatorFindingsRow);
+await tryRow(rows, 'sim-enhanced-findings', simulatorEnhancedFindingsRow);
+await tryRow(rows, 'sim-continuous-day', () => simulatorContinuousRow(1));
+await tryRow(rows, 'sim-continuous-year', () => simulatorContinuousRow(365));
 await tryRow(rows, 'sdk-floor', sdkFloorRow);
 await tryRow(rows, 'client-mock', clientMockRow);
 if (wire) await tryRow(rows, 'sdk-in-process', () => inProcessRow(wire));

@@ -1,4 +1,5 @@
 // The state diagram of a basic scan, the table of all ScanStatus values, and the two quota windows.
+// The enhanced diagram and the basic-vs-enhanced table are in render-enhanced.mjs.
 import { code, table } from './markdown.mjs';
 
 export const STATE_DIAGRAM = `\`\`\`mermaid
@@ -11,7 +12,6 @@ stateDiagram-v2
     state "LIMIT_EXCEEDED (Q5, Q6)" as LimitExceeded
     state "IMAGE_ARCHIVED (A3)" as Archived
     state "image ACTIVATING (A1, A2)" as Activating
-    state "ACTIVE (E2, ENHANCED registry only)" as Active
 
     [*] --> NoScan: PutImage, no scan on push (I4, C1)
     [*] --> InProgress: PutImage with scan on push, account window has room (C1, Q4)
@@ -29,7 +29,6 @@ stateDiagram-v2
     Complete --> Archived: UpdateImageStorageClass ARCHIVE (A1)
     Archived --> Activating: UpdateImageStorageClass STANDARD, or a re-push (A1)
     Activating --> Complete: restoreDurationMs later, back to the scan state it had (A1)
-    [*] --> Active: DescribeImageScanFindings in an ENHANCED registry (E2)
 
     note left of Complete
         StartImageScan less than 24 h after the last accepted start
@@ -40,32 +39,44 @@ stateDiagram-v2
         Any image can be archived, scanned or not; ACTIVATING still reads IMAGE_ARCHIVED.
         StartImageScan on ARCHIVED or ACTIVATING throws ImageArchivedException (A2).
     end note
-    note right of Active
-        Enhanced statuses are reported, never simulated.
-        Not modelled: PENDING, SCAN_ELIGIBILITY_EXPIRED, FINDINGS_UNAVAILABLE.
-    end note
 \`\`\``;
 
 /** When each of the ten `ScanStatus` values appears. Throws if the model gains a status this table lacks. */
 const STATUS_ROWS = {
   IN_PROGRESS: ['basic', 'An accepted scan, for `scanDurationMs` of clock time.', 'L1, L2'],
-  COMPLETE: ['basic', 'The scan finished; findings (possibly none) are available.', 'L3'],
+  COMPLETE: [
+    'both',
+    'Basic: the scan finished. ENHANCED + SCAN_ON_PUSH: the one scan is done, for good.',
+    'L3, E6, E15',
+  ],
   FAILED: ['basic', 'The image OS or package manager is unsupported (default form).', 'L4'],
-  UNSUPPORTED_IMAGE: ['basic', 'Same, with `unsupportedOsStatus: "UNSUPPORTED_IMAGE"`.', 'L4'],
+  UNSUPPORTED_IMAGE: [
+    'both',
+    'Basic: same, with `unsupportedOsStatus: "UNSUPPORTED_IMAGE"`. ENHANCED: an unsupported OS, an index or an artifact.',
+    'L4, E9',
+  ],
   LIMIT_EXCEEDED: [
     'basic',
     'Scan on push, or StartImageScan (default `accountQuotaExceeded: "status"`), while the account window is full.',
     'Q5, Q6',
   ],
-  IMAGE_ARCHIVED: ['basic', 'The image is ARCHIVED or ACTIVATING.', 'A1, A3'],
+  IMAGE_ARCHIVED: ['both', 'The image is ARCHIVED or ACTIVATING.', 'A1, A3, E31'],
   ACTIVE: [
     'enhanced',
-    'Reported only: every image of an ENHANCED registry, with empty `enhancedFindings`.',
-    'E2',
+    'CONTINUOUS_SCAN: monitored, re-evaluated at every feed publication while eligible.',
+    'E2, E16',
   ],
-  PENDING: ['enhanced', 'Not modelled: never produced.', '—'],
-  SCAN_ELIGIBILITY_EXPIRED: ['enhanced', 'Not modelled: never produced.', '—'],
-  FINDINGS_UNAVAILABLE: ['enhanced', 'Not modelled: never produced.', '—'],
+  PENDING: [
+    'enhanced',
+    'Between the ingest delay and the end of the initial scan (`enhanced.initialScanMs`).',
+    'E5',
+  ],
+  SCAN_ELIGIBILITY_EXPIRED: [
+    'enhanced',
+    'CONTINUOUS_SCAN past the re-scan duration since the last push, or an image not recognised when scanning began.',
+    'E10, E12',
+  ],
+  FINDINGS_UNAVAILABLE: ['enhanced', 'Not modelled: never produced (no evidence of when ECR sends it).', '—'],
 };
 
 export function renderStatusTable(model) {

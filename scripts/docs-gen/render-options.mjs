@@ -33,6 +33,18 @@ function options(model) {
     ['unsupportedOsStatus', "`'FAILED'` (or `'UNSUPPORTED_IMAGE'`)"],
     ['restoreDurationMs', ms(model.DEFAULT_RESTORE_DURATION_MS)],
     ['scanRecordDelayMs', '`0` (the record is visible at once)'],
+    ['enhanced.ingestDelayMs', '`0` (the scan is visible at once)'],
+    ['enhanced.initialScanMs', ms(model.ENHANCED_DEFAULTS.initialScanMs)],
+    ['enhanced.findingsLagMs', '`0` (findings come with the status)'],
+    [
+      'enhanced.rescanDuration',
+      `\`'${model.ENHANCED_DEFAULTS.rescanDuration}'\` (LIFETIME, DAYS_3 … DAYS_180)`,
+    ],
+    ['enhanced.recognitionWindowMs', ms(model.ENHANCED_DEFAULTS.recognitionWindowMs)],
+    [
+      'enhanced.feed',
+      `\`{ intervalMs: ${grouped(model.ENHANCED_DEFAULTS.feed.intervalMs)}, newFindingsPer30Days: ${JSON.stringify(model.ENHANCED_DEFAULTS.feed.newFindingsPer30Days).replaceAll('"', '').replaceAll(',', ', ').replaceAll(':', ': ')} }\` (\`{}\` rates: no change)`,
+    ],
     [
       'registryPolicyScope',
       "`'V2'` (or `'V1'`, moto's; no server flag: set it in the options of a snapshot loaded with `PUT /_sim/snapshot`)",

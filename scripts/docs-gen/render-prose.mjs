@@ -4,7 +4,7 @@ import { table } from './markdown.mjs';
 export function header(counts) {
   return `<!-- GENERATED FILE: do not edit. Run \`pnpm docs:gen\` (source: scripts/docs-gen.mjs). -->
 
-# Amazon ECR basic scanning: what ecr-scan-sim simulates
+# Amazon ECR image scanning (basic and enhanced): what ecr-scan-sim simulates
 
 > **Generated** from the model's rule catalogue (\`RULES\`, \`RULE_TOPICS\` in
 > [packages/model/src/rules/catalogue.ts](../packages/model/src/rules/catalogue.ts)) and error catalogue
@@ -31,11 +31,12 @@ project's defaults where sources are silent; the short records are in [docs/deci
 1. [Life cycle of a basic scan](#life-cycle-of-a-basic-scan)
 2. [The two quota windows](#the-two-quota-windows)
 3. [Which repositories are scanned](#which-repositories-are-scanned)
-4. [Rules](#rules)
-5. [Error catalogue](#error-catalogue)
-6. [Simulator options](#simulator-options)
-7. [Clock semantics](#clock-semantics)
-8. [Not modelled](#not-modelled)`;
+4. [Life cycle of an enhanced scan](#life-cycle-of-an-enhanced-scan)
+5. [Rules](#rules)
+6. [Error catalogue](#error-catalogue)
+7. [Simulator options](#simulator-options)
+8. [Clock semantics](#clock-semantics)
+9. [Not modelled](#not-modelled)`;
 }
 
 export const CLOCK = `The simulator reads the time from the clock it is given (\`createSimulator({ clock })\`) and from nothing
@@ -84,8 +85,12 @@ earlier time and sort first ([I1](#rule-i1)). For a fresh state use \`sim.reset(
 
 const NOT_MODELLED = [
   [
-    'Enhanced scanning (Amazon Inspector)',
-    'Only StartImageScan refused and the ACTIVE status (E1, E2); no enhanced findings, no PENDING / SCAN_ELIGIBILITY_EXPIRED / FINDINGS_UNAVAILABLE, no re-scan duration.',
+    'Enhanced scanning: FINDINGS_UNAVAILABLE, IN_PROGRESS',
+    'Never produced: no evidence of when ECR reports them. Pull-date eligibility (pullDateRescanDuration) and in-use counts are not modelled; eligibility counts from the last push only (E10).',
+  ],
+  [
+    'Enhanced scanning: re-scan duration history',
+    'A new duration re-derives every image (E37); AWS keeps images that had already expired inactive.',
   ],
   ['Amazon Inspector APIs', 'Not served.'],
   ['Pull-through cache rules', 'Not served.'],

@@ -64,3 +64,59 @@ export async function simulatorFindingsRow(): Promise<TimedRow> {
     },
   };
 }
+
+/** An ENHANCED registry scanning `app` with `frequency`, the feed off unless `feed` (rules E3, E16). */
+async function enhancedImage(frequency: 'SCAN_ON_PUSH' | 'CONTINUOUS_SCAN', feed: boolean) {
+  const sim = createSimulator({
+    enhanced: { rescanDuration: 'LIFETIME', ...(feed ? {} : { feed: { newFindingsPer30Days: {} } }) },
+  });
+  await sim.putRegistryScanningConfiguration({
+    scanType: 'ENHANCED',
+    rules: [
+      { scanFrequency: frequency, repositoryFilters: [{ filter: REPOSITORY, filterType: 'WILDCARD' }] },
+    ],
+  });
+  await sim.createRepository({ repositoryName: REPOSITORY });
+  const { imageDigest } = await sim.pushImage({
+    repositoryName: REPOSITORY,
+    imageTag: 'enhanced',
+    profile: { severityCounts: HUNDRED_FINDINGS },
+  });
+  return { sim, input: { repositoryName: REPOSITORY, imageId: { imageDigest }, maxResults: 100 } };
+}
+
+function pageRow(
+  sim: ReturnType<typeof createSimulator>,
+  input: { repositoryName: string; imageId: object; maxResults: number },
+): TimedRow {
+  return {
+    // Timed per finding returned, like the basic row (pages of 100).
+    unitsPerOp: 100,
+    async prepare(n) {
+      return async () => {
+        for (let i = 0; i < n; i++) await sim.describeImageScanFindings(input);
+      };
+    },
+  };
+}
+
+/** Row 2c: the same 100-finding page under ENHANCED scanning (SCAN_ON_PUSH, E14): compared with row 2b. */
+export async function simulatorEnhancedFindingsRow(): Promise<TimedRow> {
+  const { sim, input } = await enhancedImage('SCAN_ON_PUSH', false);
+  sim.clock.tick('1h');
+  const page = await sim.describeImageScanFindings(input);
+  const count = page.imageScanFindings?.enhancedFindings?.length ?? 0;
+  if (count !== 100)
+    throw new Error(`[ecr-scan-sim bench] expected a 100-finding enhanced page, got ${count}`);
+  return pageRow(sim, input);
+}
+
+/** Rows 2d/2e: the first page of a CONTINUOUS_SCAN image after a day and after a year of the feed (E18). */
+export async function simulatorContinuousRow(days: number): Promise<TimedRow> {
+  const { sim, input } = await enhancedImage('CONTINUOUS_SCAN', true);
+  sim.clock.tick(`${days}d`);
+  const page = await sim.describeImageScanFindings(input);
+  if ((page.imageScanFindings?.enhancedFindings?.length ?? 0) !== 100)
+    throw new Error('[ecr-scan-sim bench] expected a full page of 100 enhanced findings');
+  return pageRow(sim, input);
+}

@@ -1,6 +1,12 @@
 /** The public types of @ecr-scan-sim/client's workflow helpers. */
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import type { FindingSeverity, ImageIdentifier, ImageScanFinding, ScanStatus } from '@ecr-scan-sim/model';
+import type {
+  EnhancedImageScanFinding,
+  FindingSeverity,
+  ImageIdentifier,
+  ImageScanFinding,
+  ScanStatus,
+} from '@ecr-scan-sim/model';
 
 /** @public The image a workflow helper works on. */
 export interface ScanRef {
@@ -35,13 +41,21 @@ export interface ScanImageOptions {
 
 /** @public What {@link scanImage} found out. */
 export interface ScanResult {
-  /** COMPLETE, FAILED or UNSUPPORTED_IMAGE; or a status that waiting cannot change (LIMIT_EXCEEDED, IMAGE_ARCHIVED, ACTIVE). */
+  /**
+   * COMPLETE, FAILED or UNSUPPORTED_IMAGE; ACTIVE (ENHANCED continuous scanning, with results); or a status that
+   * waiting cannot change (LIMIT_EXCEEDED, IMAGE_ARCHIVED, SCAN_ELIGIBILITY_EXPIRED).
+   */
   status: ScanStatus;
   description: string | undefined;
-  /** Severity → count for the whole scan, severities with a count above zero only. */
+  /**
+   * Severity → count for the whole scan, severities with a count above zero only. Under ENHANCED the keys are
+   * Inspector's, so UNTRIAGED can appear although the SDK's type does not list it.
+   */
   severityCounts: Partial<Record<FindingSeverity, number>>;
-  /** Every finding, over all pages. */
+  /** Every basic finding, over all pages (`[]` under ENHANCED). */
   findings: ImageScanFinding[];
+  /** Every enhanced finding, over all pages (`[]` under BASIC). */
+  enhancedFindings: EnhancedImageScanFinding[];
   /** When the reported scan completed; undefined when no scan has completed. */
   completedAt: Date | undefined;
   /** `per-image-limit`: the image was scanned within 24 h, this is that scan. `account-limit`: no scan ran. */
@@ -52,4 +66,6 @@ export interface ScanResult {
 export interface AllFindingsOptions {
   /** `maxResults` of each page. Default: the service's (100). */
   pageSize?: number;
+  /** Which list to walk: `basic` (default, `findings`) or `enhanced` (`enhancedFindings`, rule E33). */
+  kind?: 'basic' | 'enhanced';
 }

@@ -1,8 +1,15 @@
-import type { DescribeImageScanFindingsResponse, EcrApi, ImageScanFinding } from '@ecr-scan-sim/model';
+import {
+  type DescribeImageScanFindingsResponse,
+  type EcrApi,
+  type EnhancedImageScanFinding,
+  type ImageScanFinding,
+  MESSAGES,
+} from '@ecr-scan-sim/model';
 import type { ScanImageOptions, ScanQuota, ScanRef, ScanResult } from './glossary.js';
 import { findingPages } from './internal/finding-pages.js';
-import { isLimitExceeded, isPerImageLimit } from './internal/limit-errors.js';
+import { hasName, isLimitExceeded, isPerImageLimit } from './internal/limit-errors.js';
 import { pollUntilSettled, timerSleep } from './internal/poll-until-settled.js';
+import { isSettled } from './internal/settled.js';
 import { waitWithSdkWaiter } from './internal/wait-with-sdk-waiter.js';
 
 const DEFAULT_DEADLINE_MS = 300_000;
@@ -15,7 +22,9 @@ const DEFAULT_POLL_INTERVAL_MS = 5_000;
  * (`quota: 'per-image-limit'`); when the account quota is spent (a LIMIT_EXCEEDED status, or a
  * `LimitExceededException` with another text, rule Q6) it returns at once with `status: 'LIMIT_EXCEEDED'`
  * and `quota: 'account-limit'`. Otherwise it polls until COMPLETE, FAILED or UNSUPPORTED_IMAGE and collects
- * the findings of every page.
+ * the findings of every page. Under ENHANCED scanning (StartImageScan answers ValidationException "This feature is
+ * disabled", rule E1) it starts nothing and waits for Inspector's own scan: PENDING and ScanNotFoundException are
+ * "not yet", COMPLETE and ACTIVE count once results are in (rule E33), and `enhancedFindings` are collected.
  *
  * @param api - The adapter or the simulator.
  * @param ref - The image.
@@ -47,18 +56,33 @@ export async function scanImage(
   } catch (error) {
     if (isPerImageLimit(error)) quota = 'per-image-limit';
     else if (isLimitExceeded(error)) return accountLimitResult(error.message);
-    else throw error;
+    else if (!isEnhancedRefusal(error)) throw error;
   }
-  const first = options.client
+  const started = (options.now ?? Date.now)();
+  const timing = {
+    deadlineMs,
+    pollIntervalMs,
+    sleep: options.sleep ?? timerSleep,
+    now: options.now ?? Date.now,
+    pageSize: options.pageSize,
+  };
+  let first = options.client
     ? await waitWithSdkWaiter(options.client, api, ref, deadlineMs, pollIntervalMs, options.pageSize)
-    : await pollUntilSettled(api, ref, {
-        deadlineMs,
-        pollIntervalMs,
-        sleep: options.sleep ?? timerSleep,
-        now: options.now ?? Date.now,
-        pageSize: options.pageSize,
-      });
-  return toResult(first, await restOfFindings(api, ref, first, options.pageSize), quota);
+    : await pollUntilSettled(api, ref, timing);
+  // E7: the waiter succeeds on an enhanced COMPLETE that has no results yet; wait them out.
+  if (!isSettled(first)) {
+    const left = Math.max(0, deadlineMs - ((options.now ?? Date.now)() - started));
+    first = await pollUntilSettled(api, ref, { ...timing, deadlineMs: left });
+  }
+  const rest = await restOfFindings(api, ref, first, options.pageSize);
+  return toResult(first, rest, quota);
+}
+
+/** Rule E1: StartImageScan under ENHANCED scanning: Inspector scans by itself. */
+function isEnhancedRefusal(error: unknown): boolean {
+  return (
+    hasName(error, 'ValidationException') && (error as Error).message === MESSAGES.featureDisabled.template
+  );
 }
 
 async function restOfFindings(
@@ -66,18 +90,20 @@ async function restOfFindings(
   ref: ScanRef,
   first: DescribeImageScanFindingsResponse,
   pageSize: number | undefined,
-): Promise<ImageScanFinding[]> {
+): Promise<{ findings: ImageScanFinding[]; enhancedFindings: EnhancedImageScanFinding[] }> {
   const findings = [...(first.imageScanFindings?.findings ?? [])];
-  if (!first.nextToken) return findings;
+  const enhancedFindings = [...(first.imageScanFindings?.enhancedFindings ?? [])];
+  if (!first.nextToken) return { findings, enhancedFindings };
   for await (const page of findingPages(api, ref, pageSize, first.nextToken)) {
     findings.push(...(page.imageScanFindings?.findings ?? []));
+    enhancedFindings.push(...(page.imageScanFindings?.enhancedFindings ?? []));
   }
-  return findings;
+  return { findings, enhancedFindings };
 }
 
 function toResult(
   page: DescribeImageScanFindingsResponse,
-  findings: ImageScanFinding[],
+  all: { findings: ImageScanFinding[]; enhancedFindings: EnhancedImageScanFinding[] },
   quota: ScanQuota,
 ): ScanResult {
   return {
@@ -85,7 +111,8 @@ function toResult(
     status: page.imageScanStatus?.status ?? 'FAILED',
     description: page.imageScanStatus?.description,
     severityCounts: { ...(page.imageScanFindings?.findingSeverityCounts ?? {}) },
-    findings,
+    findings: all.findings,
+    enhancedFindings: all.enhancedFindings,
     completedAt: page.imageScanFindings?.imageScanCompletedAt,
     quota,
   };
@@ -97,6 +124,7 @@ function accountLimitResult(description: string | undefined): ScanResult {
     description,
     severityCounts: {},
     findings: [],
+    enhancedFindings: [],
     completedAt: undefined,
     quota: 'account-limit',
   };

@@ -1,5 +1,5 @@
 /** Numbers and names fixed by ECR (sources in docs/scan-semantics.md). */
-import type { ScanFrequency, ScanType } from './types/enums.js';
+import type { EcrRescanDuration, EnhancedFindingSeverity, ScanFrequency, ScanType } from './types/enums.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -68,3 +68,26 @@ export const BASIC_SCAN_TYPE_VERSION = 'BASIC_SCAN_TYPE_VERSION';
 
 /** @public AccountSettingName length in the ECR model. */
 export const ACCOUNT_SETTING_NAME_LENGTH = { min: 1, max: 64 } as const;
+
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * @public Defaults of the simulator's `enhanced` options (decisions D23–D25), with their evidence in
+ * docs/scan-semantics.md: no ingest window (D23), PENDING for 60 s (D23), no findings lag (observed, D23), DAYS_14
+ * (Inspector's default for new accounts since 2025-05, D24), images pushed in the last 30 days recognised when
+ * scanning starts (D24), and a feed that publishes daily and gives a typical continuously scanned image about four
+ * new findings a month (D25: at least one within 30 days).
+ */
+export const ENHANCED_DEFAULTS = {
+  ingestDelayMs: 0,
+  initialScanMs: 60_000,
+  findingsLagMs: 0,
+  rescanDuration: 'DAYS_14' as EcrRescanDuration,
+  recognitionWindowMs: 30 * DAY_MS,
+  feed: {
+    intervalMs: DAY_MS,
+    newFindingsPer30Days: { CRITICAL: 0.25, HIGH: 1, MEDIUM: 2, LOW: 1 } as Readonly<
+      Partial<Record<EnhancedFindingSeverity, number>>
+    >,
+  },
+} as const;

@@ -10,6 +10,7 @@ export {
   DEFAULT_REGION,
   DEFAULT_RESTORE_DURATION_MS,
   DEFAULT_SCAN_DURATION_MS,
+  ENHANCED_DEFAULTS,
   IMAGE_CONFIG_MEDIA_TYPES,
   IMAGE_IDS_LIMIT,
   INDEX_MEDIA_TYPES,
@@ -84,7 +85,9 @@ export { RULE_TOPICS, type Rule } from './rules/rule.js';
 // --- enums ---
 export {
   BasicScanEngine,
+  EcrRescanDuration,
   EncryptionType,
+  EnhancedFindingSeverity,
   FindingSeverity,
   ImageFailureCode,
   ImageStatus,

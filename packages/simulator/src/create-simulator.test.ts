@@ -6,7 +6,7 @@ import type { SimulatorOptions } from './glossary.js';
 import { expectEcrError, simWithRepo } from './test-support/fixtures.js';
 
 describe('createSimulator options', () => {
-  it('applies the defaults of D1–D16', () => {
+  it('applies the defaults of D1–D16 and D23–D25', () => {
     const sim = createSimulator();
     expect(sim.options).toEqual({
       seed: 0,
@@ -24,6 +24,17 @@ describe('createSimulator options', () => {
       unsupportedOsStatus: 'FAILED',
       restoreDurationMs: 1_200_000,
       scanRecordDelayMs: 0,
+      enhanced: {
+        ingestDelayMs: 0,
+        initialScanMs: 60_000,
+        findingsLagMs: 0,
+        rescanDuration: 'DAYS_14',
+        recognitionWindowMs: 30 * 86_400_000,
+        feed: {
+          intervalMs: 86_400_000,
+          newFindingsPer30Days: { CRITICAL: 0.25, HIGH: 1, MEDIUM: 2, LOW: 1 },
+        },
+      },
       registryPolicyScope: 'V2',
       callLogLimit: 10_000,
     });

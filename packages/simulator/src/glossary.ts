@@ -6,6 +6,9 @@ import type {
   BasicScanEngine,
   EcrApi,
   EcrErrorCode,
+  EcrRescanDuration,
+  EnhancedFindingSeverity,
+  EnhancedImageScanFinding,
   FindingSeverity,
   ImageScanFinding,
   Inspector2Api,
@@ -35,6 +38,40 @@ export interface QuotaOptions {
   window: 'rolling' | 'utc-day';
 }
 
+/**
+ * @public The vulnerability feed of enhanced scanning (decision D25): every `intervalMs` (from a seeded offset) the feed
+ * publishes and each eligible CONTINUOUS_SCAN image is re-evaluated; new findings arrive at `newFindingsPer30Days`
+ * per severity and image (evenly spaced with a seeded phase, so the count at any time is a formula, not a replay).
+ * `newFindingsPer30Days: {}` freezes every image at its first scan.
+ */
+export interface EnhancedFeedOptions {
+  /** Time between feed publications (re-evaluations), default 24 h. */
+  intervalMs: number;
+  /** New findings per image per 30 days of continuous scanning, by Inspector severity. Default CRITICAL 0.25, HIGH 1, MEDIUM 2, LOW 1. */
+  newFindingsPer30Days: Partial<Record<EnhancedFindingSeverity, number>>;
+}
+
+/** @public ENHANCED scanning (Amazon Inspector) timing and eligibility (decisions D23–D25). */
+export interface EnhancedOptions {
+  /** D23: ScanNotFoundException for this long after a push while Inspector ingests the image. Default 0. */
+  ingestDelayMs: number;
+  /** D23: PENDING "Pending start of the image scan." for this long. Default 60,000. */
+  initialScanMs: number;
+  /** D23 (observed): COMPLETE / ACTIVE shown with empty findings and no counts for this long. Default 0. */
+  findingsLagMs: number;
+  /** D24: how long a CONTINUOUS_SCAN image stays ACTIVE after its last push. Default `DAYS_14`. */
+  rescanDuration: EcrRescanDuration;
+  /** D24: images already present when a repository starts being scanned are recognised if pushed this recently. Default 30 days. */
+  recognitionWindowMs: number;
+  /** D25: the vulnerability feed that moves continuous findings with time. */
+  feed: EnhancedFeedOptions;
+}
+
+/** @public `enhanced` as {@link SimulatorOptions} takes it: every member optional, `feed` too. */
+export type EnhancedOptionsInput = Partial<Omit<EnhancedOptions, 'feed'>> & {
+  feed?: Partial<EnhancedFeedOptions>;
+};
+
 /** @public Options of {@link createSimulator}. Exact names: the CLI, the docs and users' tests rely on them. */
 export interface SimulatorOptions {
   /** Default: a new `FakeClock()` at 2026-01-01T00:00:00Z, exposed as `sim.clock`. */
@@ -58,6 +95,8 @@ export interface SimulatorOptions {
   restoreDurationMs?: number;
   /** D15: default 0. */
   scanRecordDelayMs?: number;
+  /** D23–D25: ENHANCED scanning; see {@link EnhancedOptions}. */
+  enhanced?: EnhancedOptionsInput;
   /**
    * Rule R18: which actions PutRegistryPolicy accepts (the account setting REGISTRY_POLICY_SCOPE). `V2` (default, what
    * new registries get): every `ecr:` action; `V1`: only ecr:ReplicateImage, ecr:BatchImportUpstreamImage and
@@ -85,6 +124,7 @@ export interface ResolvedSimulatorOptions {
   unsupportedOsStatus: 'FAILED' | 'UNSUPPORTED_IMAGE';
   restoreDurationMs: number;
   scanRecordDelayMs: number;
+  enhanced: EnhancedOptions;
   registryPolicyScope: RegistryPolicyScope;
   callLogLimit: number;
 }
@@ -108,10 +148,19 @@ export interface ImageProfile {
    * the simulator's `unsupportedOsStatus` option, the description names `os` when the profile gives one.
    */
   outcome?: 'COMPLETE' | 'FAILED' | 'UNSUPPORTED_IMAGE';
-  /** Exact findings, returned as given (counts computed from them). Takes precedence over `severityCounts`. */
+  /** Exact basic findings, returned as given (counts computed from them). Takes precedence over `severityCounts`. */
   findings?: ImageScanFinding[];
-  /** How many generated findings per severity. Default: derived from seed + digest. */
-  severityCounts?: Partial<Record<FindingSeverity, number>>;
+  /**
+   * How many generated findings per severity, for both scanners. Default: derived from seed + digest. UNTRIAGED
+   * (enhanced) and UNDEFINED (basic) stand for each other: basic scans count UNTRIAGED as UNDEFINED, enhanced
+   * scans count UNDEFINED as UNTRIAGED.
+   */
+  severityCounts?: Partial<Record<FindingSeverity | 'UNTRIAGED', number>>;
+  /**
+   * Exact enhanced findings (ECR's shape), returned as given in every enhanced scan, counts computed from their
+   * `severity`. Each needs an Inspector severity and `packageVulnerabilityDetails.vulnerabilityId`.
+   */
+  enhancedFindings?: EnhancedImageScanFinding[];
   /** Per-image scan duration, overriding `scanDurationMs`. */
   scanDurationMs?: number;
 }
@@ -186,6 +235,75 @@ export interface ScanCompletedEvent {
     'finding-severity-counts': Partial<Record<FindingSeverity, number>>;
   };
 }
+
+/**
+ * @public An EventBridge-like "Inspector2 Scan" event (rule E34): once per image when its first enhanced scan has
+ * results. `repository-name` is the repository ARN, as Inspector sends it.
+ */
+export interface Inspector2ScanEvent {
+  version: '0';
+  'detail-type': 'Inspector2 Scan';
+  source: 'aws.inspector2';
+  account: string;
+  region: string;
+  time: string;
+  resources: string[];
+  detail: {
+    'scan-status': 'INITIAL_SCAN_COMPLETE';
+    'repository-name': string;
+    'image-digest': string;
+    'image-tags': string[];
+    /** Exactly CRITICAL, HIGH, MEDIUM and TOTAL (all findings), zeros included. */
+    'finding-severity-counts': { CRITICAL: number; HIGH: number; MEDIUM: number; TOTAL: number };
+    version: '1.0';
+  };
+}
+
+/**
+ * @public An EventBridge-like "Inspector2 Finding" event (rule E35): one per enhanced finding when it is first observed.
+ * `detail` is in Inspector's `Finding` shape (`inspectorScore`, `inspectorScoreDetails.adjustedCvss`,
+ * `remediation.recommendation.Url`), not ECR's.
+ */
+export interface Inspector2FindingEvent {
+  version: '0';
+  'detail-type': 'Inspector2 Finding';
+  source: 'aws.inspector2';
+  account: string;
+  region: string;
+  time: string;
+  /** The image ARN: `arn:aws:ecr:<region>:<account>:repository/<name>/sha256:<digest>`. */
+  resources: string[];
+  detail: Record<string, unknown>;
+}
+
+/** @public An EventBridge-like "ECR Scan Resource Change" event (rule E36): repositories whose ENHANCED frequency changed. */
+export interface ScanResourceChangeEvent {
+  version: '0';
+  'detail-type': 'ECR Scan Resource Change';
+  source: 'aws.ecr';
+  account: string;
+  region: string;
+  time: string;
+  resources: string[];
+  detail: {
+    'action-type': 'SCAN_FREQUENCY_CHANGE';
+    repositories: Array<{
+      'repository-name': string;
+      'repository-arn': string;
+      'scan-frequency': string;
+      'previous-scan-frequency': string;
+    }>;
+    'resource-type': 'REPOSITORY';
+    'scan-type': 'ENHANCED';
+  };
+}
+
+/** @public Every event `sim.events` holds, told apart by `detail-type`. */
+export type SimulatorEvent =
+  | ScanCompletedEvent
+  | Inspector2ScanEvent
+  | Inspector2FindingEvent
+  | ScanResourceChangeEvent;
 
 /** @public A fault for ECR calls (uses the seeded PRNG for `probability`). */
 export interface EcrFaultSpec {
@@ -278,9 +396,12 @@ export interface ImageScanView {
   /** `imageScanStatus.status`; `undefined` when the call answers ScanNotFoundException (no scan to show). */
   status: string | undefined;
   description: string | undefined;
-  /** `imageScanFindings.imageScanCompletedAt`; `undefined` when the answer has no basic findings. */
+  /** `imageScanFindings.imageScanCompletedAt`; `undefined` when the answer has no findings (basic or enhanced). */
   completedAt: number | undefined;
-  /** `imageScanFindings.findingSeverityCounts`; `undefined` when the answer has no basic findings. */
+  /**
+   * `imageScanFindings.findingSeverityCounts`; `undefined` when the answer has no findings. Under ENHANCED the keys
+   * are Inspector's (UNTRIAGED can appear).
+   */
   severityCounts: Partial<Record<FindingSeverity, number>> | undefined;
 }
 
@@ -343,8 +464,11 @@ export interface EcrSimulator<C extends Clock = Clock> extends EcrApi {
   setImageProfile(ref: ImageRef, profile: ImageProfile): void;
   /** The most recent `callLogLimit` calls (default 10,000), oldest first. */
   readonly calls: readonly CallRecord[];
-  /** Completed scans so far (derived from the clock), in completion order. */
-  readonly events: readonly ScanCompletedEvent[];
+  /**
+   * Events so far (derived from the clock), in time order: "ECR Image Scan" per completed basic scan (L8), and under
+   * ENHANCED "Inspector2 Scan", "Inspector2 Finding" and "ECR Scan Resource Change" (E34–E36).
+   */
+  readonly events: readonly SimulatorEvent[];
   /**
    * Amazon Inspector2's view of the same account (rules S1–S32): its operations read and change the same state
    * (Enable switches the registry to ENHANCED, ListCoverage lists its repositories and images…).

@@ -4,10 +4,19 @@ import {
   DEFAULT_REGION,
   DEFAULT_RESTORE_DURATION_MS,
   DEFAULT_SCAN_DURATION_MS,
+  EcrRescanDuration,
+  ENHANCED_DEFAULTS,
+  EnhancedFindingSeverity,
   RegistryPolicyScope,
   SCAN_QUOTAS,
 } from '@ecr-scan-sim/model';
-import type { QuotaOptions, ResolvedSimulatorOptions, SimulatorOptions } from './glossary.js';
+import type {
+  EnhancedOptions,
+  EnhancedOptionsInput,
+  QuotaOptions,
+  ResolvedSimulatorOptions,
+  SimulatorOptions,
+} from './glossary.js';
 
 const fail = (what: string): never => {
   throw new TypeError(`[ecr-scan-sim] invalid option ${what}`);
@@ -57,7 +66,63 @@ function resolveQuotas(quotas: Partial<QuotaOptions> | undefined, base: QuotaOpt
   };
 }
 
-/** @internal The defaults of decisions D1–D16. */
+function feedRates(
+  value: unknown,
+  base: EnhancedOptions['feed']['newFindingsPer30Days'],
+): EnhancedOptions['feed']['newFindingsPer30Days'] {
+  if (value === undefined) return base;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('enhanced.feed.newFindingsPer30Days: expected an object of severity → number');
+  }
+  const rates: Partial<Record<EnhancedFindingSeverity, number>> = {};
+  for (const key of Object.keys(value)) {
+    if (!(EnhancedFindingSeverity as readonly string[]).includes(key)) {
+      return fail(
+        `enhanced.feed.newFindingsPer30Days.${key}: expected one of ${EnhancedFindingSeverity.join(', ')}`,
+      );
+    }
+    const rate = (value as Record<string, unknown>)[key];
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1000) {
+      return fail(
+        `enhanced.feed.newFindingsPer30Days.${key}: expected a number from 0 to 1000, got ${String(rate)}`,
+      );
+    }
+    if (rate > 0) rates[key as EnhancedFindingSeverity] = rate;
+  }
+  return rates;
+}
+
+function resolveEnhanced(input: EnhancedOptionsInput | undefined, base: EnhancedOptions): EnhancedOptions {
+  if (input !== undefined && (typeof input !== 'object' || input === null))
+    return fail('enhanced: expected an object');
+  const e = input ?? {};
+  const feed = e.feed ?? {};
+  if (typeof feed !== 'object' || feed === null) return fail('enhanced.feed: expected an object');
+  const intervalMs = duration('enhanced.feed.intervalMs', feed.intervalMs, base.feed.intervalMs);
+  if (intervalMs < 1000) fail(`enhanced.feed.intervalMs: expected at least 1000 ms, got ${intervalMs}`);
+  return {
+    ingestDelayMs: duration('enhanced.ingestDelayMs', e.ingestDelayMs, base.ingestDelayMs),
+    initialScanMs: duration('enhanced.initialScanMs', e.initialScanMs, base.initialScanMs),
+    findingsLagMs: duration('enhanced.findingsLagMs', e.findingsLagMs, base.findingsLagMs),
+    rescanDuration: oneOf(
+      'enhanced.rescanDuration',
+      e.rescanDuration,
+      EcrRescanDuration,
+      base.rescanDuration,
+    ),
+    recognitionWindowMs: duration(
+      'enhanced.recognitionWindowMs',
+      e.recognitionWindowMs,
+      base.recognitionWindowMs,
+    ),
+    feed: {
+      intervalMs,
+      newFindingsPer30Days: feedRates(feed.newFindingsPer30Days, base.feed.newFindingsPer30Days),
+    },
+  };
+}
+
+/** @internal The defaults of decisions D1–D16 and D23–D25. */
 export const DEFAULT_OPTIONS: ResolvedSimulatorOptions = {
   seed: 0,
   accountId: DEFAULT_ACCOUNT_ID,
@@ -69,6 +134,13 @@ export const DEFAULT_OPTIONS: ResolvedSimulatorOptions = {
   unsupportedOsStatus: 'FAILED',
   restoreDurationMs: DEFAULT_RESTORE_DURATION_MS,
   scanRecordDelayMs: 0,
+  enhanced: {
+    ...ENHANCED_DEFAULTS,
+    feed: {
+      ...ENHANCED_DEFAULTS.feed,
+      newFindingsPer30Days: { ...ENHANCED_DEFAULTS.feed.newFindingsPer30Days },
+    },
+  },
   registryPolicyScope: 'V2',
   callLogLimit: 10_000,
 };
@@ -118,6 +190,7 @@ export function resolveOptions(
     ),
     restoreDurationMs: duration('restoreDurationMs', options.restoreDurationMs, base.restoreDurationMs),
     scanRecordDelayMs: duration('scanRecordDelayMs', options.scanRecordDelayMs, base.scanRecordDelayMs),
+    enhanced: resolveEnhanced(options.enhanced, base.enhanced ?? DEFAULT_OPTIONS.enhanced),
     registryPolicyScope: oneOf(
       'registryPolicyScope',
       options.registryPolicyScope,

@@ -82,4 +82,25 @@ describe('README examples', () => {
       scanOnPush: false,
     });
   });
+
+  it('E5, E2, E16, E10: the ENHANCED example', async () => {
+    const e = createSimulator();
+    await e.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });
+    await e.createRepository({ repositoryName: 'api' });
+    await e.pushImage({ repositoryName: 'api', imageTag: 'v1', profile: { severityCounts: { HIGH: 2 } } });
+    const ask = () => e.describeImageScanFindings({ repositoryName: 'api', imageId: { imageTag: 'v1' } });
+    expect((await ask()).imageScanStatus).toEqual({
+      status: 'PENDING',
+      description: 'Pending start of the image scan.',
+    });
+    e.clock.tick('60s');
+    const first = await ask();
+    expect(first.imageScanStatus?.status).toBe('ACTIVE');
+    expect(first.imageScanFindings?.enhancedFindings).toHaveLength(2);
+    e.clock.tick('10d');
+    const later = await ask();
+    expect(later.imageScanFindings?.enhancedFindings?.length).toBeGreaterThan(2);
+    e.clock.tick('5d');
+    expect((await ask()).imageScanStatus?.status).toBe('SCAN_ELIGIBILITY_EXPIRED');
+  });
 });

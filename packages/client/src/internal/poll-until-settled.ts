@@ -15,8 +15,8 @@ export interface PollTiming {
 
 /**
  * @internal Polls DescribeImageScanFindings until the status is settled, and returns that first page.
- * `ScanNotFoundException` means "not visible yet" (rule L6) and is polled through like IN_PROGRESS; any other
- * error rejects at once. Elapsed time is the larger of the clock's and the sum of the sleeps, so an injected
+ * `ScanNotFoundException` means "not visible yet" (rules L6, E4) and is polled through like IN_PROGRESS and
+ * PENDING; any other error rejects at once. Elapsed time is the larger of the clock's and the sum of the sleeps, so an injected
  * `sleep` that does not move `now` still reaches the deadline.
  */
 export async function pollUntilSettled(
@@ -36,7 +36,7 @@ export async function pollUntilSettled(
         ...(timing.pageSize === undefined ? {} : { maxResults: timing.pageSize }),
       });
       lastStatus = page.imageScanStatus?.status;
-      if (isSettled(lastStatus)) return page;
+      if (isSettled(page)) return page;
     } catch (error) {
       if (!hasName(error, 'ScanNotFoundException')) throw error;
     }

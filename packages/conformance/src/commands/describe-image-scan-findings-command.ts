@@ -60,22 +60,39 @@ export class DescribeImageScanFindingsCommand implements EcrCommand {
 
   private compare(expected: FindingsPrediction, pages: Outcome[]): string | undefined {
     const limit = this.pageSize ?? PAGE_SIZE.default;
+    const list = expected.enhanced ? 'enhancedFindings' : 'findings';
     let total = 0;
     for (const page of pages) {
       if (!page.ok) return 'every page to succeed';
       const status = at(page.value, 'imageScanStatus', 'status');
       if (status !== expected.status) return `status ${expected.status}`;
-      const findings = at(page.value, 'imageScanFindings', 'findings');
+      if (expected.enhanced) {
+        // E25: both lists on every enhanced page, `findings` always empty.
+        const basic = at(page.value, 'imageScanFindings', 'findings');
+        if (!Array.isArray(basic) || basic.length > 0) return 'findings: [] next to enhancedFindings (E25)';
+      }
+      const findings = at(page.value, 'imageScanFindings', list);
+      if (expected.enhanced && !Array.isArray(findings)) return 'an enhancedFindings list (E25)';
       const count = Array.isArray(findings) ? findings.length : 0;
       if (count > limit) return `at most ${limit} findings per page (P1)`;
       total += count;
-      if (expected.total > 0) {
-        const counts = at(page.value, 'imageScanFindings', 'findingSeverityCounts') ?? {};
-        if (!isDeepStrictEqual({ ...(counts as object) }, expected.severityCounts)) {
-          return `findingSeverityCounts ${JSON.stringify(expected.severityCounts)} on every page (P4)`;
+      if (expected.total > 0 || expected.atLeast) {
+        const counts = (at(page.value, 'imageScanFindings', 'findingSeverityCounts') ?? {}) as Record<
+          string,
+          number
+        >;
+        const wanted = expected.severityCounts as Record<string, number>;
+        const matches = expected.atLeast
+          ? Object.entries(wanted).every(([s, n]) => (counts[s] ?? 0) >= n)
+          : isDeepStrictEqual({ ...counts }, wanted);
+        if (!matches) {
+          const how = expected.atLeast ? 'at least ' : '';
+          return `findingSeverityCounts ${how}${JSON.stringify(wanted)} on every page (P4, E26)`;
         }
       }
     }
+    if (expected.atLeast)
+      return total >= expected.total ? undefined : `at least ${expected.total} findings (E16)`;
     return total === expected.total ? undefined : `${expected.total} findings over all pages`;
   }
 

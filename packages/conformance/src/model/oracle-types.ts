@@ -1,4 +1,5 @@
 import type { FindingSeverity, ImageStatus, ScanStatus } from '@ecr-scan-sim/model';
+import type { ModelEnhancedScan } from './enhanced.js';
 
 /** What a pushed manifest is, as far as scanning goes. */
 export type ImageKind = 'clean' | 'critical' | 'many' | 'unsupported-os' | 'index' | 'artifact';
@@ -23,6 +24,10 @@ export interface ModelImage {
   readonly scans: ModelScan[];
   /** True when the newest scan record is a scan refused by the account quota (push, rule Q5; manual, rule Q6). */
   limitRecord: boolean;
+  /** The last push of this digest (new tag included): eligibility counts from it (E10, E11). */
+  lastPushedAt: number;
+  /** Enhanced scans, oldest first (E3–E13). */
+  readonly enhanced: ModelEnhancedScan[];
 }
 
 /** A repository in the oracle. */
@@ -39,6 +44,10 @@ export interface FindingsPrediction {
   /** Findings over all pages (0 when no completed scan has any). */
   total: number;
   severityCounts: Partial<Record<FindingSeverity, number>>;
+  /** ENHANCED: findings are in `enhancedFindings`, next to `findings: []` (E25). */
+  enhanced?: boolean;
+  /** ENHANCED with the feed on a continuous image: counts may have grown beyond these (E16). */
+  atLeast?: boolean;
 }
 
 /** Predicted DescribeImages entry. */

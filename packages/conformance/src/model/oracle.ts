@@ -5,6 +5,7 @@
  */
 import type { ScanStatus } from '@ecr-scan-sim/model';
 import { isScannable, KIND_COUNTS, totalFindings } from '../fixtures/image-kinds.js';
+import { type EnhancedTiming, isScannedFrequency, predictEnhanced } from './enhanced.js';
 import type {
   FindingsPrediction,
   ImageKind,
@@ -13,7 +14,13 @@ import type {
   ModelRepository,
   Prediction,
 } from './oracle-types.js';
-import { acceptsRules, type EffectiveConfig, effectiveConfig, type ModelRule } from './scanning-config.js';
+import {
+  acceptsRules,
+  type EffectiveConfig,
+  effectiveConfig,
+  type Frequency,
+  type ModelRule,
+} from './scanning-config.js';
 
 /** Options the oracle shares with the simulators it is compared with. */
 export interface OracleOptions {
@@ -26,6 +33,8 @@ export interface OracleOptions {
   windowMs: number;
   scanDurationMs: number;
   restoreDurationMs: number;
+  /** D23–D25. */
+  enhanced: EnhancedTiming;
 }
 
 const fail = (error: string): Prediction<never> => ({ ok: false, error });
@@ -69,9 +78,29 @@ export class Oracle {
   /** D21: a refused configuration is InvalidParameterException and changes nothing; else it replaces the old. */
   putRegistryScanningConfiguration(scanType: 'BASIC' | 'ENHANCED', rules: ModelRule[]): Prediction<null> {
     if (!acceptsRules(scanType, rules)) return fail('InvalidParameterException');
+    const before = new Map([...this.repositories.keys()].map((name) => [name, this.enhancedFrequency(name)]));
     this.scanType = scanType;
     this.rules = rules.map((r) => ({ frequency: r.frequency, filters: [...r.filters] }));
+    // E12, E13: a repository whose enhanced frequency changed ends its images' scans and starts new ones.
+    for (const [name, previous] of before) {
+      const now = this.enhancedFrequency(name);
+      if (now === previous) continue;
+      for (const image of this.imagesOf(name)) {
+        for (const scan of image.enhanced) scan.ended = true;
+        if (isScannedFrequency(now)) {
+          const recognized = this.now - image.lastPushedAt <= this.options.enhanced.recognitionWindowMs;
+          image.enhanced.push({ startedAt: this.now, frequency: now, recognized, ended: false });
+        }
+      }
+    }
     return ok(null);
+  }
+
+  /** D19 as enhanced scanning sees it: MANUAL whenever the registry is BASIC. */
+  private enhancedFrequency(name: string): Frequency {
+    const repository = this.repositories.get(name);
+    if (this.scanType !== 'ENHANCED' || !repository) return 'MANUAL';
+    return effectiveConfig(this.scanType, this.rules, name, repository.scanOnPush).frequency;
   }
 
   /** D22: the effective configuration of each named repository, or a REPOSITORY_NOT_FOUND failure. */
@@ -122,8 +151,15 @@ export class Oracle {
       lastAcceptedAt: undefined,
       scans: [],
       limitRecord: false,
+      lastPushedAt: this.now,
+      enhanced: [],
     };
     this.images.push(image);
+    // E3: a push into a scanned repository of an ENHANCED registry is scanned by Inspector, quota untouched.
+    const enhanced = this.enhancedFrequency(name);
+    if (isScannedFrequency(enhanced)) {
+      image.enhanced.push({ startedAt: this.now, frequency: enhanced, recognized: true, ended: false });
+    }
     const scanOnPush =
       this.scanType === 'BASIC' &&
       effectiveConfig(this.scanType, this.rules, name, repository.scanOnPush).frequency === 'SCAN_ON_PUSH';
@@ -142,6 +178,21 @@ export class Oracle {
     if (image.tags.has(tag)) return fail('ImageAlreadyExistsException');
     for (const other of this.imagesOf(image.repositoryName)) other.tags.delete(tag);
     image.tags.add(tag);
+    // E11: a re-push renews eligibility; an expired, unrecognised or missing scan starts again.
+    const frequency = this.enhancedFrequency(image.repositoryName);
+    if (isScannedFrequency(frequency)) {
+      const shown = this.enhancedView(image);
+      const current = image.enhanced.at(-1);
+      if (
+        !current ||
+        current.ended ||
+        (shown.kind === 'shown' && shown.status === 'SCAN_ELIGIBILITY_EXPIRED')
+      ) {
+        for (const scan of image.enhanced) scan.ended = true;
+        image.enhanced.push({ startedAt: this.now, frequency, recognized: true, ended: false });
+      }
+    }
+    image.lastPushedAt = this.now;
     return ok(image.digest);
   }
 
@@ -172,12 +223,20 @@ export class Oracle {
     const found = this.lookup(image, name);
     if (!found.ok) return found;
     const target = found.value;
-    const completedFindings = this.completedFindings(target);
     const archived = this.storageState(target) !== 'ACTIVE';
+    if (archived && this.scanType === 'ENHANCED') {
+      // E31: IMAGE_ARCHIVED, with the enhanced findings last seen.
+      const seen = this.enhancedFindings(target);
+      return ok({
+        ...(seen.ok ? seen.value : { total: 0, severityCounts: {}, enhanced: true }),
+        status: 'IMAGE_ARCHIVED',
+      });
+    }
+    const completedFindings = this.completedFindings(target);
     if (archived) {
       return ok({ status: 'IMAGE_ARCHIVED', ...completedFindings });
     }
-    if (this.scanType === 'ENHANCED') return ok({ status: 'ACTIVE', total: 0, severityCounts: {} });
+    if (this.scanType === 'ENHANCED') return this.enhancedFindings(target);
     const last = target.scans[target.scans.length - 1];
     if (target.limitRecord) return ok({ status: 'LIMIT_EXCEEDED', ...completedFindings });
     if (!last) return fail('ScanNotFoundException');
@@ -229,9 +288,34 @@ export class Oracle {
     return ok(this.storageState(subject));
   }
 
+  private enhancedView(image: ModelImage) {
+    return predictEnhanced(
+      image.enhanced.at(-1),
+      this.now,
+      image.lastPushedAt,
+      image.kind !== 'index' && image.kind !== 'artifact' && image.kind !== 'unsupported-os',
+      this.options.enhanced,
+    );
+  }
+
+  /** E3–E16, E25, E26: the enhanced answer; counts are the image kind's, more with the feed on a continuous image. */
+  private enhancedFindings(image: ModelImage): Prediction<FindingsPrediction> {
+    const view = this.enhancedView(image);
+    if (view.kind === 'none') return fail('ScanNotFoundException');
+    if (!view.results) return ok({ status: view.status, total: 0, severityCounts: {}, enhanced: true });
+    return ok({
+      status: view.status,
+      total: totalFindings(image.kind),
+      severityCounts: { ...KIND_COUNTS[image.kind] },
+      enhanced: true,
+      atLeast: view.continuous && this.options.enhanced.feed,
+    });
+  }
+
   /** Rule N1: DescribeImages' imageScanStatus, CLAIR only: what DescribeImageScanFindings would say, if anything. */
   private listedScanStatus(image: ModelImage): string | undefined {
-    if (this.engine !== 'CLAIR') return undefined;
+    // E29: never under ENHANCED.
+    if (this.engine !== 'CLAIR' || this.scanType === 'ENHANCED') return undefined;
     const findings = this.describeImageScanFindings(image, image.repositoryName);
     return findings.ok ? findings.value.status : undefined;
   }

@@ -27,6 +27,10 @@ export async function runConformance(
     accountScanLimit: fc.constantFrom(3 as const, 5 as const),
     accountQuotaExceeded: fc.constantFrom('status' as const, 'exception' as const),
     engine: fc.constantFrom('AWS_NATIVE' as const, 'CLAIR' as const),
+    ingestDelayMs: fc.constantFrom(0 as const, 10_000 as const),
+    findingsLagMs: fc.constantFrom(0 as const, 5_000 as const),
+    rescanDuration: fc.constantFrom('DAYS_3' as const, 'DAYS_14' as const),
+    feed: fc.boolean(),
   });
   const sequences = commandSequences(settings.maxCommands, settings.replayPath);
   const property = fc.asyncProperty(variants, sequences, async (variant, commands) => {

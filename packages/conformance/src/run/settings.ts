@@ -12,7 +12,16 @@ export interface Variant {
   accountScanLimit: 3 | 5;
   accountQuotaExceeded: 'status' | 'exception';
   engine: 'AWS_NATIVE' | 'CLAIR';
+  /** D23: seconds of ScanNotFoundException after a push, and of empty COMPLETE/ACTIVE. */
+  ingestDelayMs: 0 | 10_000;
+  findingsLagMs: 0 | 5_000;
+  /** D24. */
+  rescanDuration: 'DAYS_3' | 'DAYS_14';
+  /** D25: the feed on (counts of continuous images grow) or off. */
+  feed: boolean;
 }
+
+const DAY_MS = 86_400_000;
 
 /** Simulator options every simulator of a sequence shares (the reference and each twin). */
 export function simulatorOptions(variant: Variant): SimulatorOptions {
@@ -21,17 +30,33 @@ export function simulatorOptions(variant: Variant): SimulatorOptions {
     quotas: { accountScanLimit: variant.accountScanLimit },
     accountQuotaExceeded: variant.accountQuotaExceeded,
     engine: variant.engine,
+    enhanced: {
+      ingestDelayMs: variant.ingestDelayMs,
+      findingsLagMs: variant.findingsLagMs,
+      rescanDuration: variant.rescanDuration,
+      ...(variant.feed ? {} : { feed: { newFindingsPer30Days: {} } }),
+    },
   };
 }
 
-/** The oracle's view of the same options (the other values are the spec's defaults: D2, D6, D11). */
+/** The oracle's view of the same options (the other values are the spec's defaults: D2, D6, D11, D23, D24). */
 export function oracleOptions(variant: Variant): OracleOptions {
   return {
     startTime: START_TIME,
-    ...variant,
+    accountScanLimit: variant.accountScanLimit,
+    accountQuotaExceeded: variant.accountQuotaExceeded,
+    engine: variant.engine,
     windowMs: 24 * 3_600_000,
     scanDurationMs: 30_000,
     restoreDurationMs: 20 * 60_000,
+    enhanced: {
+      ingestDelayMs: variant.ingestDelayMs,
+      initialScanMs: 60_000,
+      findingsLagMs: variant.findingsLagMs,
+      rescanMs: (variant.rescanDuration === 'DAYS_3' ? 3 : 14) * DAY_MS,
+      recognitionWindowMs: 30 * DAY_MS,
+      feed: variant.feed,
+    },
   };
 }
 

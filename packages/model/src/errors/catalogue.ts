@@ -440,7 +440,26 @@ export const MESSAGES = {
     code: null,
     template: 'Continuous scan is selected for image.',
     confidence: 'observed',
-    source: `${REF} §2 (aws/aws-cli#6759)`,
+    source: `${REF} §2 (aws/aws-cli#6759; ${ENH} §1.2, APIREF 2025 example)`,
+  },
+  pendingScan: {
+    code: null,
+    template: 'Pending start of the image scan.',
+    confidence: 'observed',
+    source: `${ENH} §1.2 (alexjurkiewicz/ecr-scan-image PR #51, a full 2024 response)`,
+  },
+  scanEligibilityExpired: {
+    code: null,
+    template:
+      'The image is no longer eligible for continuous scanning: it was not pushed within the re-scan duration. Push it again to resume scanning.',
+    confidence: 'synthetic',
+    source: `${ENH} §1.2, D24 (SCAN_ELIGIBILITY_EXPIRED has no recorded description)`,
+  },
+  unsupportedMediaType: {
+    code: null,
+    template: "UnsupportedImageError: The media type '<mediaType>' is not supported.",
+    confidence: 'synthetic',
+    source: `${ENH} §1.2 (UNSUPPORTED_IMAGE for "OS/media type unsupported by Inspector"; no recorded text for media types)`,
   },
   imageArchivedStatus: {
     code: null,
@@ -452,7 +471,7 @@ export const MESSAGES = {
   scanWaitTimeout: {
     code: null,
     template:
-      "[ecr-scan-sim] The scan of <image> in repository '<repositoryName>' did not reach COMPLETE, FAILED or UNSUPPORTED_IMAGE within <deadlineMs> ms (last status: <status>). Raise deadlineMs, or check the image with DescribeImageScanFindings.",
+      "[ecr-scan-sim] The scan of <image> in repository '<repositoryName>' did not settle within <deadlineMs> ms (last status: <status>). Raise deadlineMs, or check the image with DescribeImageScanFindings.",
     confidence: 'synthetic',
     source: '@ecr-scan-sim/client scanImage (ScanTimeoutError)',
   },

@@ -139,7 +139,7 @@ export const ecrErrors = {
   },
 } as const;
 
-/** @public Scan status descriptions (D7). */
+/** @public Scan status descriptions (D7, D23, D24). */
 export const statusDescriptions = {
   complete: (): string => MESSAGES.scanComplete.template,
   unsupportedOs: (os?: string, version?: string): string =>
@@ -148,5 +148,9 @@ export const statusDescriptions = {
       : MESSAGES.unsupportedOs.template,
   accountQuota: (): string => MESSAGES.accountQuotaStatus.template,
   continuousScan: (): string => MESSAGES.continuousScan.template,
+  pending: (): string => MESSAGES.pendingScan.template,
+  eligibilityExpired: (): string => MESSAGES.scanEligibilityExpired.template,
+  unsupportedMediaType: (mediaType: string): string =>
+    formatMessage(MESSAGES.unsupportedMediaType.template, { mediaType }),
   imageArchived: (): string => MESSAGES.imageArchivedStatus.template,
 } as const;

@@ -108,6 +108,38 @@ export const BasicScanEngine = ['AWS_NATIVE', 'CLAIR'] as const;
 /** @public */
 export type BasicScanEngine = (typeof BasicScanEngine)[number];
 
+/**
+ * @public Severity of an enhanced (Amazon Inspector) finding. ECR types `EnhancedImageScanFinding.severity` as a plain
+ * string; these are Inspector's values. UNTRIAGED (no score yet) replaces basic scanning's UNDEFINED.
+ */
+export const EnhancedFindingSeverity = [
+  'CRITICAL',
+  'HIGH',
+  'MEDIUM',
+  'LOW',
+  'INFORMATIONAL',
+  'UNTRIAGED',
+] as const;
+/** @public */
+export type EnhancedFindingSeverity = (typeof EnhancedFindingSeverity)[number];
+
+/**
+ * @public Inspector's ECR re-scan duration (push date): how long a continuously scanned image stays eligible
+ * (decision D24). DAYS_3 and DAYS_7 since 2026-07, DAYS_14/60/90 since 2024-01.
+ */
+export const EcrRescanDuration = [
+  'LIFETIME',
+  'DAYS_3',
+  'DAYS_7',
+  'DAYS_14',
+  'DAYS_30',
+  'DAYS_60',
+  'DAYS_90',
+  'DAYS_180',
+] as const;
+/** @public */
+export type EcrRescanDuration = (typeof EcrRescanDuration)[number];
+
 /** @public DescribeRegistry replication `repositoryFilters[].filterType`. */
 export const RepositoryFilterType = ['PREFIX_MATCH'] as const;
 /** @public */

@@ -125,7 +125,7 @@ export interface CvssScoreDetails {
 export interface ScoreDetails {
   cvss?: CvssScoreDetails | undefined;
 }
-/** @public Enhanced (Amazon Inspector) finding. Not modelled by the simulator: always empty when present. */
+/** @public Enhanced (Amazon Inspector) finding, in ECR's shape (not Inspector's `Finding`). */
 export interface EnhancedImageScanFinding {
   awsAccountId?: string | undefined;
   description?: string | undefined;

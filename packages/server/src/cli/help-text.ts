@@ -1,7 +1,7 @@
 import { SHIPPED_DOCS } from '../internal/shipped-docs.js';
 
 /** @internal The `--help` text: every flag, its default, and where to read more. */
-export const HELP_TEXT = `ecr-scan-sim: a local Amazon ECR basic-scanning endpoint (simulated, in memory)
+export const HELP_TEXT = `ecr-scan-sim: a local Amazon ECR image-scanning endpoint (basic and enhanced, simulated, in memory)
 
 Usage: ecr-scan-sim [serve] [flags]
 
@@ -31,6 +31,15 @@ Simulator (durations: 30s, 15m, 24h, 2d or milliseconds)
   --engine AWS_NATIVE|CLAIR       basic scan engine (default AWS_NATIVE)
   --unsupported-os-status FAILED|UNSUPPORTED_IMAGE
                                   status of a scan of an unsupported OS (default FAILED)
+Enhanced scanning (registries with scanType ENHANCED)
+  --enhanced-ingest-delay <duration>       ScanNotFoundException after a push (default 0)
+  --enhanced-initial-scan <duration>       PENDING time before COMPLETE / ACTIVE (default 60s)
+  --enhanced-findings-lag <duration>       COMPLETE / ACTIVE shown without findings (default 0)
+  --enhanced-rescan-duration LIFETIME|DAYS_3|DAYS_7|DAYS_14|DAYS_30|DAYS_60|DAYS_90|DAYS_180
+                                           continuous images stay ACTIVE this long after a push (default DAYS_14)
+  --enhanced-recognition-window <duration> images present when scanning starts count if pushed within (default 30d)
+  --enhanced-feed-interval <duration>      vulnerability feed publications (default 24h)
+  --enhanced-feed-rates <SEV=n,...|off>    new findings per image per 30 days (default CRITICAL=0.25,HIGH=1,MEDIUM=2,LOW=1)
 State
   --fixtures <file>               JSON or YAML repositories and images to load at start
                                   (format: ${SHIPPED_DOCS.fixtures})

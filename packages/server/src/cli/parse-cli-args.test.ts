@@ -18,6 +18,45 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['help'])).toEqual({ command: 'help' });
   });
 
+  it('E4, E5, E7, E10, E12, E16: maps every --enhanced-* flag to the enhanced options', () => {
+    const config = serve([
+      ...[
+        '--enhanced-ingest-delay',
+        '10s',
+        '--enhanced-initial-scan',
+        '2m',
+        '--enhanced-findings-lag',
+        '15s',
+      ],
+      ...['--enhanced-rescan-duration', 'DAYS_3', '--enhanced-recognition-window', '7d'],
+      ...['--enhanced-feed-interval', '6h', '--enhanced-feed-rates', 'CRITICAL=1,UNTRIAGED=0.5'],
+    ]);
+    expect(config.server.simulator?.enhanced).toEqual({
+      ingestDelayMs: 10_000,
+      initialScanMs: 120_000,
+      findingsLagMs: 15_000,
+      rescanDuration: 'DAYS_3',
+      recognitionWindowMs: 7 * 86_400_000,
+      feed: { intervalMs: 6 * 3_600_000, newFindingsPer30Days: { CRITICAL: 1, UNTRIAGED: 0.5 } },
+    });
+    expect(serve(['--enhanced-feed-rates', 'off']).server.simulator?.enhanced).toEqual({
+      feed: { newFindingsPer30Days: {} },
+    });
+    expect(serve([]).server.simulator).not.toHaveProperty('enhanced');
+  });
+
+  it('refuses bad --enhanced-* values with a one-line reason', () => {
+    expect(() => parseCliArgs(['--enhanced-rescan-duration', 'DAYS_1'])).toThrow(
+      /--enhanced-rescan-duration must be one of LIFETIME/,
+    );
+    expect(() => parseCliArgs(['--enhanced-feed-rates', 'SEVERE=1'])).toThrow(
+      /--enhanced-feed-rates must be SEVERITY=number/,
+    );
+    expect(() => parseCliArgs(['--enhanced-initial-scan', 'soon'])).toThrow(
+      /--enhanced-initial-scan must be a duration/,
+    );
+  });
+
   it('maps every simulator flag to its option, durations in ms', () => {
     const config = serve([
       'serve',

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { parseDuration, type SimulatorOptions } from '@ecr-scan-sim/simulator';
+import { EcrRescanDuration, EnhancedFindingSeverity } from '@ecr-scan-sim/model';
+import { type EnhancedOptionsInput, parseDuration, type SimulatorOptions } from '@ecr-scan-sim/simulator';
 import type { ServerOptions } from '../glossary.js';
 import { toEpochMs } from '../internal/time.js';
 import { CliUsageError } from './cli-error.js';
@@ -27,6 +28,13 @@ export const CLI_FLAGS = {
   'scan-record-delay': str,
   engine: str,
   'unsupported-os-status': str,
+  'enhanced-ingest-delay': str,
+  'enhanced-initial-scan': str,
+  'enhanced-findings-lag': str,
+  'enhanced-rescan-duration': str,
+  'enhanced-recognition-window': str,
+  'enhanced-feed-interval': str,
+  'enhanced-feed-rates': str,
   fixtures: str,
   snapshot: str,
   persist: flag,
@@ -129,7 +137,48 @@ function simulatorOptions(v: Record<string, string | boolean | undefined>): Omit
       'UNSUPPORTED_IMAGE',
     ] as const);
   }
+  const enhanced = enhancedOptions(s);
+  if (enhanced !== undefined) sim.enhanced = enhanced;
   return sim;
+}
+
+/** `HIGH=1,MEDIUM=2` (per 30 days) or `off`, for --enhanced-feed-rates. */
+function feedRates(text: string): Partial<Record<EnhancedFindingSeverity, number>> {
+  if (text === 'off' || text === 'none') return {};
+  const rates: Partial<Record<EnhancedFindingSeverity, number>> = {};
+  for (const part of text.split(',')) {
+    const [key = '', value = ''] = part.split('=').map((x) => x.trim());
+    const rate = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+    if (!(EnhancedFindingSeverity as readonly string[]).includes(key) || !(rate >= 0 && rate <= 1000)) {
+      throw new CliUsageError(
+        `--enhanced-feed-rates must be SEVERITY=number pairs such as HIGH=1,MEDIUM=2 (severities ${EnhancedFindingSeverity.join(', ')}), or off; got '${text}'`,
+      );
+    }
+    rates[key as EnhancedFindingSeverity] = rate;
+  }
+  return rates;
+}
+
+/** The `enhanced` options from the --enhanced-* flags, or `undefined` when none is given. */
+function enhancedOptions(s: (k: string) => string | undefined): EnhancedOptionsInput | undefined {
+  const e: EnhancedOptionsInput = {};
+  const feed: NonNullable<EnhancedOptionsInput['feed']> = {};
+  const ingest = s('enhanced-ingest-delay');
+  if (ingest !== undefined) e.ingestDelayMs = duration('enhanced-ingest-delay', ingest);
+  const initial = s('enhanced-initial-scan');
+  if (initial !== undefined) e.initialScanMs = duration('enhanced-initial-scan', initial);
+  const lag = s('enhanced-findings-lag');
+  if (lag !== undefined) e.findingsLagMs = duration('enhanced-findings-lag', lag);
+  const rescan = s('enhanced-rescan-duration');
+  if (rescan !== undefined) e.rescanDuration = oneOf('enhanced-rescan-duration', rescan, EcrRescanDuration);
+  const recognition = s('enhanced-recognition-window');
+  if (recognition !== undefined) e.recognitionWindowMs = duration('enhanced-recognition-window', recognition);
+  const interval = s('enhanced-feed-interval');
+  if (interval !== undefined) feed.intervalMs = duration('enhanced-feed-interval', interval);
+  const rates = s('enhanced-feed-rates');
+  if (rates !== undefined) feed.newFindingsPer30Days = feedRates(rates);
+  if (Object.keys(feed).length > 0) e.feed = feed;
+  return Object.keys(e).length > 0 ? e : undefined;
 }
 
 /**

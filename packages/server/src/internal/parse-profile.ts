@@ -8,7 +8,8 @@ const OUTCOMES = ['COMPLETE', 'FAILED', 'UNSUPPORTED_IMAGE'] as const;
 
 /**
  * @internal An {@link ImageProfile} from untrusted JSON: `os` `{ name, version }`, `outcome`, `severityCounts`
- * (severity → count) and `scanDurationMs` (ms or a duration text). Exact `findings` are not accepted here.
+ * (severity → count, UNTRIAGED allowed for enhanced scans) and `scanDurationMs` (ms or a duration text). Exact
+ * `findings` and `enhancedFindings` are not accepted here (they carry timestamps JSON cannot type).
  */
 export function parseProfile(value: unknown, path: string): ImageProfile {
   const obj = expectObject(value, path, PROFILE_KEYS);
@@ -24,9 +25,10 @@ export function parseProfile(value: unknown, path: string): ImageProfile {
   const counts = member(obj, 'severityCounts');
   if (counts !== undefined) {
     const countsPath = join(path, 'severityCounts');
-    const countsObj = expectObject(counts, countsPath, FindingSeverity);
-    const severityCounts: Partial<Record<FindingSeverity, number>> = {};
-    for (const severity of FindingSeverity) {
+    const keys = [...FindingSeverity, 'UNTRIAGED'] as const;
+    const countsObj = expectObject(counts, countsPath, keys);
+    const severityCounts: Partial<Record<FindingSeverity | 'UNTRIAGED', number>> = {};
+    for (const severity of keys) {
       const n = member(countsObj, severity);
       if (n === undefined) continue;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 10_000) {

@@ -1,5 +1,5 @@
 import type { ImageDetail } from '@ecr-scan-sim/model';
-import { type EcrSimulator, FakeClock } from '@ecr-scan-sim/simulator';
+import { type EcrSimulator, FakeClock, type ScanCompletedEvent } from '@ecr-scan-sim/simulator';
 import type { ControllableClock } from '../glossary.js';
 import { OffsetClock } from '../offset-clock.js';
 import type { CallView, DashboardView, ImageView, RegistryView, RepositoryView } from './dashboard-types.js';
@@ -160,7 +160,8 @@ export function buildDashboardView(
   limits: DashboardLimits,
 ): DashboardView {
   const { options } = sim;
-  const events = sim.events;
+  // The activity table lists completed basic scans; enhanced events (Inspector2, resource changes) are in /_sim/events.
+  const events = sim.events.filter((e): e is ScanCompletedEvent => e['detail-type'] === 'ECR Image Scan');
   return {
     clock: clockView(clock),
     account: {

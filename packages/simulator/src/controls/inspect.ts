@@ -1,10 +1,12 @@
 import {
+  type FindingSeverity,
   isEcrError,
   OperationName as OPERATION_NAMES,
   type OperationName,
   type OperationOutput,
   readValidInput,
 } from '@ecr-scan-sim/model';
+import { enhancedFindingsFor } from '../enhanced/enhanced-findings.js';
 import { findingsFor } from '../findings/index.js';
 import type {
   Clock,
@@ -16,9 +18,10 @@ import type {
 import { cleanInput } from '../internal/clean-input.js';
 import { OPERATIONS } from '../operations/index.js';
 import { AccountWindow, windowAt } from '../state/account-window.js';
+import { engineOf } from '../state/engine.js';
 import { findImage } from '../state/lookup.js';
 import { perImageAllowedFrom, perImageAllows } from '../state/quota.js';
-import { shownScanAt } from '../state/scan-view.js';
+import { shownScanAt } from '../state/shown-scan.js';
 import type { SimState } from '../state/types.js';
 import type { FaultInjector } from './faults.js';
 
@@ -114,20 +117,37 @@ export function createInspector(sources: InspectorSources): SimulatorInspector {
       const found = lookUp(ref);
       if (!found) return undefined;
       const { region, registry, image } = found;
-      // The same view and counts as DescribeImageScanFindings (shownScanAt, findingsFor), minus the page.
-      const view = shownScanAt(registry.scanType, image, clock.now(), options);
-      const completedAt = view?.enhanced ? undefined : view?.findingsCompletedAt;
-      return {
+      // The same view and counts as DescribeImageScanFindings (shownScanAt, findingsFor / enhancedFindingsFor),
+      // minus the page.
+      const now = clock.now();
+      const view = shownScanAt(registry, image, now, options);
+      const base = {
         region,
         repositoryName: ref.repositoryName,
         imageDigest: image.digest,
         status: view?.status,
         description: view?.description,
+      };
+      if (view?.scanType === 'ENHANCED') {
+        const evaluation = view.evaluation;
+        if (evaluation === undefined) return { ...base, completedAt: undefined, severityCounts: undefined };
+        const set = enhancedFindingsFor(options, region, ref.repositoryName, image, evaluation);
+        return {
+          ...base,
+          completedAt: evaluation.evaluatedAt,
+          severityCounts: { ...set.counts } as Partial<Record<FindingSeverity, number>>,
+        };
+      }
+      const completedAt = view?.findingsCompletedAt;
+      return {
+        ...base,
         completedAt,
         severityCounts:
           completedAt === undefined
             ? undefined
-            : { ...findingsFor(options.seed, image.digest, image.profile, options.engine).counts },
+            : {
+                ...findingsFor(options.seed, image.digest, image.profile, engineOf(registry, options)).counts,
+              },
       };
     },
     faults() {

@@ -41,4 +41,34 @@ describe('setImageProfile / pushImage', () => {
       a.imageDigest,
     );
   });
+
+  it('E28: refuses impossible enhanced profiles with a TypeError naming the field, and changes nothing', async () => {
+    const sim = await simWithRepo();
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    const ref = { repositoryName: 'app', imageTag: 'v1' };
+    const before = sim.snapshot();
+    const bad: Array<[unknown, RegExp]> = [
+      [{ severityCounts: { SEVERE: 1 } }, /severityCounts\.SEVERE is not a severity/],
+      [{ severityCounts: { UNTRIAGED: -1 } }, /severityCounts\.UNTRIAGED must be an integer/],
+      [{ severityCounts: { HIGH: 1.5 } }, /severityCounts\.HIGH must be an integer/],
+      [
+        {
+          enhancedFindings: [
+            { severity: 'SEVERE', packageVulnerabilityDetails: { vulnerabilityId: 'CVE-1' } },
+          ],
+        },
+        /enhancedFindings\[0\]\.severity/,
+      ],
+      [
+        { enhancedFindings: [{ severity: 'HIGH' }] },
+        /enhancedFindings\[0\]\.packageVulnerabilityDetails\.vulnerabilityId/,
+      ],
+      [{ enhancedFindings: {} }, /enhancedFindings must be an array/],
+    ];
+    for (const [profile, message] of bad) {
+      expect(() => sim.setImageProfile(ref, profile as never), String(message)).toThrow(message);
+    }
+    expect(sim.snapshot()).toEqual(before);
+    sim.setImageProfile(ref, { severityCounts: { UNTRIAGED: 2, HIGH: 0 } });
+  });
 });

@@ -56,6 +56,57 @@ describe('snapshot / reset', () => {
     await expectEcrError(sim.describeImages({ repositoryName: 'app' }), 'RepositoryNotFoundException');
   });
 
+  it('E38: an ENHANCED state resumes exactly (scans, feed, resource changes, exact enhanced findings with Dates)', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.createRepository({ repositoryName: 'app' });
+    await sim.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });
+    const generated = await sim.pushImage({ repositoryName: 'app', seedText: 'gen' });
+    const exact = await sim.pushImage({
+      repositoryName: 'app',
+      seedText: 'exact',
+      profile: {
+        enhancedFindings: [
+          {
+            severity: 'HIGH',
+            firstObservedAt: new Date('2026-01-01T00:00:00Z'),
+            packageVulnerabilityDetails: { vulnerabilityId: 'CVE-2025-1', vendorCreatedAt: new Date(0) },
+          },
+        ],
+      },
+    });
+    sim.clock.tick('10d');
+    const restored = createSimulator({ snapshot: JSON.parse(JSON.stringify(sim.snapshot())) });
+    for (const imageDigest of [generated.imageDigest, exact.imageDigest]) {
+      const input = { repositoryName: 'app', imageId: { imageDigest } };
+      expect(await restored.describeImageScanFindings(input)).toEqual(
+        await sim.describeImageScanFindings(input),
+      );
+    }
+    expect(restored.events).toEqual(sim.events);
+    restored.clock.tick('5d');
+    sim.clock.tick('5d');
+    const input = { repositoryName: 'app', imageId: { imageDigest: generated.imageDigest } };
+    expect(await restored.describeImageScanFindings(input)).toEqual(
+      await sim.describeImageScanFindings(input),
+    );
+  });
+
+  it('E38: a snapshot from before enhanced scanning (no enhancedScans, resourceChanges, enhanced options) loads', async () => {
+    const sim = await simWithRepo({}, true);
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    const old = JSON.parse(JSON.stringify(sim.snapshot()));
+    delete old.resourceChanges;
+    delete old.options.enhanced;
+    const restored = createSimulator({ snapshot: old });
+    expect(restored.options.enhanced.rescanDuration).toBe('DAYS_14');
+    restored.clock.tick('30s');
+    const done = await restored.describeImageScanFindings({
+      repositoryName: 'app',
+      imageId: { imageTag: 'v1' },
+    });
+    expect(done.imageScanStatus?.status).toBe('COMPLETE');
+  });
+
   it('R2, R6, R11, R13, R16: tags, policies and manifest texts carry over a snapshot', async () => {
     const sim = await simWithRepo({ registryPolicyScope: 'V1' });
     const arn = 'arn:aws:ecr:us-east-1:123456789012:repository/app';

@@ -1,4 +1,4 @@
-import { BasicScanEngine } from '@ecr-scan-sim/model';
+import { BasicScanEngine, type EnhancedImageScanFinding } from '@ecr-scan-sim/model';
 import type { ResolvedSimulatorOptions, SimulatorSnapshot } from '../glossary.js';
 import { resolveOptions } from '../options.js';
 import { AccountWindow } from '../state/account-window.js';
@@ -8,7 +8,7 @@ const FORMAT = 'ecr-scan-sim/snapshot';
 
 /** @internal An empty state. */
 export function emptyState(): SimState {
-  return { registries: new Map(), seq: 0, pushCounter: 0, frozenEvents: [] };
+  return { registries: new Map(), seq: 0, pushCounter: 0, frozenEvents: [], resourceChanges: [] };
 }
 
 /**
@@ -52,6 +52,7 @@ export function toSnapshot(
     pushCounter: state.pushCounter,
     registries,
     frozenEvents: state.frozenEvents,
+    resourceChanges: state.resourceChanges,
   };
   // A JSON round trip: the snapshot shares nothing with the live state and holds no `undefined`.
   return JSON.parse(JSON.stringify(raw)) as SimulatorSnapshot;
@@ -99,7 +100,10 @@ function readImage(value: unknown, where: string): ImageState {
   arrayAt(value, 'tags', where);
   arrayAt(value, 'scans', where);
   if (!isObject(value['storage'])) bad(`${where}.storage must be an object`);
+  if (value['enhancedScans'] !== undefined) arrayAt(value, 'enhancedScans', where);
   const image = structuredClone(value) as unknown as ImageState;
+  // JSON turned the Dates of exact enhanced findings into text: give them back their type (the wire needs Dates).
+  for (const finding of image.profile?.enhancedFindings ?? []) reviveFindingDates(finding);
   image.lastAcceptedStart ??= undefined;
   image.limitExceeded ??= undefined;
   image.profile ??= undefined;
@@ -107,6 +111,38 @@ function readImage(value: unknown, where: string): ImageState {
   // Snapshots made before BatchGetImage was served hold no manifest text (rule R2 then omits imageManifest).
   image.manifest ??= undefined;
   return image;
+}
+
+const asDate = (v: unknown): Date | undefined =>
+  v === undefined || v instanceof Date
+    ? v
+    : new Date(typeof v === 'string' || typeof v === 'number' ? v : Number.NaN);
+
+/** The timestamp members of an `EnhancedImageScanFinding`, back to `Date`s after a JSON round trip. */
+function reviveFindingDates(finding: EnhancedImageScanFinding): void {
+  finding.firstObservedAt = asDate(finding.firstObservedAt);
+  finding.lastObservedAt = asDate(finding.lastObservedAt);
+  finding.updatedAt = asDate(finding.updatedAt);
+  const details = finding.packageVulnerabilityDetails;
+  if (details) {
+    details.vendorCreatedAt = asDate(details.vendorCreatedAt);
+    details.vendorUpdatedAt = asDate(details.vendorUpdatedAt);
+  }
+  for (const resource of finding.resources ?? []) {
+    const image = resource.details?.awsEcrContainerImage;
+    if (image) {
+      image.pushedAt = asDate(image.pushedAt);
+      image.lastInUseAt = asDate(image.lastInUseAt);
+    }
+  }
+  // Members that were undefined must stay absent, as they were before the round trip.
+  const drop = (o: Record<string, unknown> | undefined) => {
+    if (o) for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  };
+  drop(finding as Record<string, unknown>);
+  drop(details as Record<string, unknown> | undefined);
+  for (const resource of finding.resources ?? [])
+    drop(resource.details?.awsEcrContainerImage as Record<string, unknown> | undefined);
 }
 
 function readRepository(value: unknown, where: string): RepositoryState {
@@ -215,6 +251,10 @@ export function fromSnapshot(value: unknown): {
       seq: numberAt(value, 'seq', 'snapshot'),
       pushCounter: numberAt(value, 'pushCounter', 'snapshot'),
       frozenEvents: structuredClone(frozen) as SimState['frozenEvents'],
+      // Optional: snapshots made before enhanced scanning have none.
+      resourceChanges: structuredClone(
+        value['resourceChanges'] === undefined ? [] : arrayAt(value, 'resourceChanges', 'snapshot'),
+      ) as SimState['resourceChanges'],
     },
   };
 }

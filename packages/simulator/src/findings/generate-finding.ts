@@ -65,6 +65,58 @@ function describe(pkg: PackageEntry, cvss: Cvss3 | undefined, prng: Prng): strin
   );
 }
 
+/** @internal The material of one generated vulnerability, shared by the basic finding and the enhanced record. */
+export interface FindingParts {
+  name: string;
+  pkg: PackageEntry;
+  /** The distribution-flavoured version (`3.0.11-1~deb12u2`): the same for every finding of the package in the image. */
+  version: string;
+  cvss: Cvss3 | undefined;
+  /** NVD's v2 mapping, for older CVEs. */
+  cvss2: { vector: string; score: number } | undefined;
+  description: string;
+  /** The finding's stream after these draws: more draws from it never change the parts above. */
+  prng: Prng;
+}
+
+/**
+ * The parts of finding `j` (0-based) of the `count` findings of `severity` in one image, from the stream
+ * `<SEVERITY>:<j>` alone (draws in a fixed order, so basic findings stay what they were).
+ * @param severityIndex - the index of `severity` in the model's `FindingSeverity` order
+ * @internal
+ */
+export function findingParts(
+  ctx: ImageContext,
+  severity: FindingSeverity,
+  severityIndex: number,
+  j: number,
+  count: number,
+): FindingParts {
+  const prng = ctx.image.fork(`${severity}:${j}`);
+  const name = cveName(severityIndex, j, count, prng);
+  const pkg = pick(packagesFor(ctx.family), prng);
+  const version = packageVersion(ctx.os, pkg.upstream, ctx.image.fork(`package:${pkg.name}`));
+  const cvss = pickCvss3(severity, prng);
+  let cvss2: FindingParts['cvss2'];
+  if (cvss) {
+    // Older CVEs usually still carry their NVD v2 scoring.
+    const year = Number(name.slice(4, 8));
+    if (prng.next() < (year <= 2019 ? 0.7 : 0.15)) cvss2 = cvss2From(cvss.metrics);
+  }
+  return { name, pkg, version, cvss, cvss2, description: describe(pkg, cvss, prng), prng };
+}
+
+/** @internal A package of the image's distribution and a flaw description for it (feed additions, rule E16). */
+export function flawOf(
+  ctx: ImageContext,
+  cvss: Cvss3 | undefined,
+  prng: Prng,
+): Omit<FindingParts, 'name' | 'cvss' | 'cvss2' | 'prng'> {
+  const pkg = pick(packagesFor(ctx.family), prng);
+  const version = packageVersion(ctx.os, pkg.upstream, ctx.image.fork(`package:${pkg.name}`));
+  return { pkg, version, description: describe(pkg, cvss, prng) };
+}
+
 /**
  * Finding `j` (0-based) of the `count` findings of `severity` in one image.
  * @param severityIndex - the index of `severity` in the model's `FindingSeverity` order
@@ -77,11 +129,13 @@ export function generateFinding(
   j: number,
   count: number,
 ): ImageScanFinding {
-  const prng = ctx.image.fork(`${severity}:${j}`);
-  const name = cveName(severityIndex, j, count, prng);
-  const pkg = pick(packagesFor(ctx.family), prng);
-  const version = packageVersion(ctx.os, pkg.upstream, ctx.image.fork(`package:${pkg.name}`));
-  const cvss = pickCvss3(severity, prng);
+  const { name, version, pkg, cvss, cvss2, description } = findingParts(
+    ctx,
+    severity,
+    severityIndex,
+    j,
+    count,
+  );
   const packageAttributes: Attribute[] = [
     { key: 'package_name', value: pkg.name },
     { key: 'package_version', value: version },
@@ -94,15 +148,11 @@ export function generateFinding(
   if (native) attributes.push(packageAttributes[1] as Attribute, packageAttributes[0] as Attribute);
   if (cvss) {
     attributes.push({ key: 'CVSS3_VECTOR', value: cvss.vector });
-    // Older CVEs usually still carry their NVD v2 scoring.
-    const year = Number(name.slice(4, 8));
-    if (prng.next() < (year <= 2019 ? 0.7 : 0.15)) {
-      const v2 = cvss2From(cvss.metrics);
-      attributes.push({ key: 'CVSS2_SCORE', value: formatScore(v2.score) });
-      attributes.push({ key: 'CVSS2_VECTOR', value: v2.vector });
+    if (cvss2) {
+      attributes.push({ key: 'CVSS2_SCORE', value: formatScore(cvss2.score) });
+      attributes.push({ key: 'CVSS2_VECTOR', value: cvss2.vector });
     }
   }
-  const description = describe(pkg, cvss, prng);
   const finding: ImageScanFinding = { name };
   // F2: a deterministic share has no description (its own stream: the other members do not move).
   if (ctx.image.fork(`${severity}:${j}:description`).next() >= NO_DESCRIPTION_SHARE)

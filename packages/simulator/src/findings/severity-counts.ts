@@ -37,20 +37,30 @@ export function countsOfFindings(findings: readonly ImageScanFinding[]): Severit
  * @throws TypeError when a count is not an integer in [0, 141498]
  * @internal
  */
-export function normalizeCounts(given: Partial<Record<FindingSeverity, number>>): SeverityCounts {
+export function normalizeCounts(
+  given: Partial<Record<FindingSeverity | 'UNTRIAGED', number>>,
+): SeverityCounts {
   const counts: SeverityCounts = {};
-  for (const severity of FindingSeverity) {
-    if (!Object.hasOwn(given, severity)) continue;
-    const n = given[severity];
+  // UNTRIAGED (Inspector's "no score yet") is basic scanning's UNDEFINED: one lane, two names.
+  for (const key of [...FindingSeverity, 'UNTRIAGED'] as const) {
+    if (!Object.hasOwn(given, key)) continue;
+    const n = given[key];
     if (n === undefined) continue;
     if (!Number.isInteger(n) || n < 0 || n > MAX_FINDINGS_PER_SEVERITY) {
       throw new TypeError(
-        `[ecr-scan-sim] severityCounts.${severity} must be an integer from 0 to ${MAX_FINDINGS_PER_SEVERITY}, got ${n}`,
+        `[ecr-scan-sim] severityCounts.${key} must be an integer from 0 to ${MAX_FINDINGS_PER_SEVERITY}, got ${n}`,
       );
     }
-    if (n > 0) counts[severity] = n;
+    const severity: FindingSeverity = key === 'UNTRIAGED' ? 'UNDEFINED' : key;
+    const total = (counts[severity] ?? 0) + n;
+    if (total > MAX_FINDINGS_PER_SEVERITY) {
+      throw new TypeError(
+        `[ecr-scan-sim] severityCounts.UNDEFINED + UNTRIAGED must be at most ${MAX_FINDINGS_PER_SEVERITY}, got ${total}`,
+      );
+    }
+    if (total > 0) counts[severity] = total;
   }
-  return counts;
+  return ordered(new Map(Object.entries(counts) as [FindingSeverity, number][]));
 }
 
 /** Relative weights of a derived image's findings: mostly LOW/MEDIUM/INFORMATIONAL, few CRITICAL. */

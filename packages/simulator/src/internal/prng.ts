@@ -38,7 +38,11 @@ export function hashString(text: string): number {
   return hashWithBasis(text, FNV_OFFSET);
 }
 
-function hashWithBasis(text: string, basis: number): number {
+/**
+ * FNV-1a of `text` from another basis (then murmur3-finalized): chains hashes without building long keys.
+ * @internal
+ */
+export function hashWithBasis(text: string, basis: number): number {
   let h = basis >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

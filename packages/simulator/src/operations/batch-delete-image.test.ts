@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifests } from '../manifests.js';
+import { basicEvents } from '../test-support/basic-events.js';
 import { simWithRepo } from '../test-support/fixtures.js';
 
 describe('BatchDeleteImage', () => {
@@ -102,6 +103,6 @@ describe('BatchDeleteImage', () => {
     const { imageDigest } = await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
     sim.clock.tick('1m');
     await sim.batchDeleteImage({ repositoryName: 'app', imageIds: [{ imageDigest }] });
-    expect(sim.events.map((e) => e.detail['image-digest'])).toEqual([imageDigest]);
+    expect(basicEvents(sim).map((e) => e.detail['image-digest'])).toEqual([imageDigest]);
   });
 });

@@ -24,11 +24,11 @@ export const batchDeleteImage: Operation<BatchDeleteImageRequest, BatchDeleteIma
   input,
 ) => {
   const name = input.repositoryName as string;
-  const { repository } = requireRepository(ctx, input.registryId, name);
+  const { registry, repository } = requireRepository(ctx, input.registryId, name);
   const deleted: ImageIdentifier[] = [];
   const failures: ImageFailure[] = [];
   const removeImage = (image: ImageState) => {
-    freezeEvents(ctx, repository, image);
+    freezeEvents(ctx, registry, repository, image);
     for (const tag of image.tags) repository.tags.delete(tag);
     repository.images.delete(image.digest);
   };

@@ -1,4 +1,5 @@
 import type { RegistryScanningRule } from '@ecr-scan-sim/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../create-simulator.js';
 import { expectEcrError } from '../test-support/fixtures.js';
@@ -256,6 +257,45 @@ describe('BatchGetRepositoryScanningConfiguration', () => {
     await expectEcrError(
       sim.describeImageScanFindings({ repositoryName: 'dev', imageId: { imageDigest: other.imageDigest } }),
       'ScanNotFoundException',
+    );
+  });
+
+  it('C3: what BatchGet reports is what a push does, under BASIC and ENHANCED (property)', async () => {
+    const names = ['prod', 'team/prod-api', 'dev', 'ci-prod'];
+    const filter = fc.constantFrom('prod', '*prod', 'prod*', '*', 'dev', 'team/*', '*-*');
+    const ruleArb = fc.record({
+      scanFrequency: fc.constantFrom('SCAN_ON_PUSH' as const, 'CONTINUOUS_SCAN' as const),
+      repositoryFilters: fc.array(
+        filter.map((f) => ({ filter: f, filterType: 'WILDCARD' as const })),
+        { maxLength: 2 },
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('BASIC' as const, 'ENHANCED' as const),
+        fc.array(ruleArb, { maxLength: 2 }),
+        fc.subarray(names),
+        async (scanType, drawn, withFlag) => {
+          const rules =
+            scanType === 'BASIC'
+              ? drawn.map((r) => ({ ...r, scanFrequency: 'SCAN_ON_PUSH' as const }))
+              : drawn;
+          const sim = await simWith(names, withFlag);
+          await sim.putRegistryScanningConfiguration({ scanType, rules });
+          const reported = await frequencies(sim, names);
+          for (const repositoryName of names) {
+            const { imageDigest } = await sim.pushImage({ repositoryName });
+            const scanned = await sim
+              .describeImageScanFindings({ repositoryName, imageId: { imageDigest } })
+              .then(
+                () => true,
+                () => false,
+              );
+            expect(scanned, `${scanType} ${repositoryName}`).toBe(reported[repositoryName] !== 'MANUAL');
+          }
+        },
+      ),
+      { numRuns: Number(process.env['NUM_RUNS'] ?? 40) },
     );
   });
 });

@@ -6,6 +6,7 @@ import {
 } from '@ecr-scan-sim/model';
 import { hashString } from '../internal/prng.js';
 import { ensureRegistry, peekRegistry } from '../state/lookup.js';
+import { announceNewRepository } from '../state/registry-scanning.js';
 import { withTags } from '../state/resource-tags.js';
 import type { Operation, OperationContext } from './context.js';
 import { repositoryShape } from './repository-shape.js';
@@ -65,6 +66,9 @@ export const createRepository: Operation<CreateRepositoryRequest, CreateReposito
     lifecyclePolicyText: undefined,
     version: 0,
   };
-  ensureRegistry(ctx).repositories.set(name, repo);
+  const created = ensureRegistry(ctx);
+  created.repositories.set(name, repo);
+  announceNewRepository(ctx, created, repo); // E36
+
   return { repository: repositoryShape(ctx.options.accountId, ctx.region, repo) };
 };

@@ -18,7 +18,7 @@ export const deleteRepository: Operation<DeleteRepositoryRequest, DeleteReposito
     throw ecrErrors.repositoryNotEmpty(name, ctx.options.accountId);
   }
   // --- commit ---
-  for (const image of repository.images.values()) freezeEvents(ctx, repository, image);
+  for (const image of repository.images.values()) freezeEvents(ctx, registry, repository, image);
   registry.repositories.delete(name);
   return { repository: repositoryShape(ctx.options.accountId, ctx.region, repository) };
 };

@@ -121,16 +121,25 @@ describe('DescribeImageScanFindings lifecycle', () => {
     expect((await describeV1(sim)).imageScanStatus?.status).toBe('COMPLETE');
   });
 
-  it('E2: an ENHANCED registry answers ACTIVE with empty enhancedFindings', async () => {
+  it('E2, E5, E12: switching ENHANCED on scans images already there: PENDING, then ACTIVE with both lists', async () => {
     const sim = await simWithRepo();
-    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1', profile: { severityCounts: { HIGH: 2 } } });
     await sim.putRegistryScanningConfiguration({ scanType: 'ENHANCED' });
+    const pending = await describeV1(sim);
+    expect(pending.imageScanStatus).toEqual({
+      status: 'PENDING',
+      description: 'Pending start of the image scan.',
+    });
+    expect(pending.imageScanFindings).toEqual({ findings: [], enhancedFindings: [] });
+    sim.clock.tick('60s');
     const answer = await describeV1(sim);
     expect(answer.imageScanStatus).toEqual({
       status: 'ACTIVE',
       description: 'Continuous scan is selected for image.',
     });
-    expect(answer.imageScanFindings).toEqual({ enhancedFindings: [] });
+    expect(answer.imageScanFindings?.findings).toEqual([]);
+    expect(answer.imageScanFindings?.enhancedFindings).toHaveLength(2);
+    expect(answer.imageScanFindings?.findingSeverityCounts).toEqual({ HIGH: 2 });
   });
 
   it('F1: exact profile findings are returned as given, counts tallied from them', async () => {

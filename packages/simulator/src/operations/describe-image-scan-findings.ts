@@ -2,19 +2,23 @@ import {
   type DescribeImageScanFindingsRequest,
   type DescribeImageScanFindingsResponse,
   ecrErrors,
+  type FindingSeverity,
   type ImageScanFindings,
 } from '@ecr-scan-sim/model';
+import { enhancedFindingsFor, feedTimeOf } from '../enhanced/enhanced-findings.js';
 import { findingsFor, vulnerabilitySourceUpdatedAt } from '../findings/index.js';
 import { pageOf, pageSize, readToken } from '../pagination/tokens.js';
+import { engineOf } from '../state/engine.js';
 import { echoImageId, requireImage, requireRepository } from '../state/lookup.js';
-import { shownScanAt } from '../state/scan-view.js';
+import { shownScanAt } from '../state/shown-scan.js';
 import type { Operation } from './context.js';
 
 /**
- * DescribeImageScanFindings. An archived image shows IMAGE_ARCHIVED (A3); else an ENHANCED registry: ACTIVE
- * "Continuous scan is selected for image." with empty `enhancedFindings` (E2). Otherwise the scan view of the image (L1–L7, A3, Q5, Q6): ScanNotFoundException when
- * no scan record is visible (L5, L6). Findings are paged (P1–P3); every page repeats the status, timestamps and
- * the whole scan's counts (P4).
+ * DescribeImageScanFindings. An archived image shows IMAGE_ARCHIVED (A3, E31). A BASIC registry shows the basic scan
+ * view (L1–L7, Q5, Q6); an ENHANCED one the enhanced view (E3–E13), whose `imageScanFindings` always carries both
+ * `findings: []` and `enhancedFindings` (E25). ScanNotFoundException when no scan is visible (L5, L6, E3, E4).
+ * Findings are paged (P1–P3, E27); every page repeats the status, timestamps and the whole image's counts (P4, E26).
+ * A token is bound to the image and the scan type (P3).
  * @see https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
  * @internal
  */
@@ -30,16 +34,10 @@ export const describeImageScanFindings: Operation<
     repositoryName: name,
     imageId: echoImageId(input.imageId, image),
   };
-  const fingerprint = `DescribeImageScanFindings\u0000${ctx.region}\u0000${name}\u0000${image.digest}`;
+  const enhanced = registry.scanType === 'ENHANCED';
+  const fingerprint = `DescribeImageScanFindings\u0000${ctx.region}\u0000${name}\u0000${image.digest}${enhanced ? '\u0000ENHANCED' : ''}`;
   const offset = readToken(ctx.options.seed, fingerprint, input.nextToken);
-  const view = shownScanAt(registry.scanType, image, ctx.now, ctx.options);
-  if (view?.enhanced) {
-    return {
-      ...echo,
-      imageScanStatus: { status: view.status, description: view.description },
-      imageScanFindings: { enhancedFindings: [] },
-    };
-  }
+  const view = shownScanAt(registry, image, ctx.now, ctx.options);
   if (!view) {
     throw ecrErrors.scanNotFound({
       repositoryName: name,
@@ -55,9 +53,28 @@ export const describeImageScanFindings: Operation<
         ? { status: view.status }
         : { status: view.status, description: view.description },
   };
+  const limit = pageSize(input.maxResults);
+  if (view.scanType === 'ENHANCED') {
+    // E25: both lists, always; E7, E8: counts and timestamps only once results exist.
+    const findings: ImageScanFindings = { findings: [], enhancedFindings: [] };
+    output.imageScanFindings = findings;
+    if (view.evaluation === undefined) return output;
+    const set = enhancedFindingsFor(ctx.options, ctx.region, name, image, view.evaluation);
+    const page = pageOf(ctx.options.seed, fingerprint, set.total, offset, limit);
+    output.imageScanFindings = {
+      imageScanCompletedAt: new Date(view.evaluation.evaluatedAt),
+      vulnerabilitySourceUpdatedAt: new Date(feedTimeOf(ctx.options, view.evaluation)),
+      // @note UNTRIAGED is not in the SDK's FindingSeverity union; real responses carry it (E26).
+      findingSeverityCounts: { ...set.counts } as Partial<Record<FindingSeverity, number>>,
+      findings: [],
+      enhancedFindings: set.page(page.start, page.end - page.start),
+    };
+    if (page.nextToken) output.nextToken = page.nextToken;
+    return output;
+  }
   if (view.findingsCompletedAt !== undefined) {
-    const set = findingsFor(ctx.options.seed, image.digest, image.profile, ctx.options.engine);
-    const page = pageOf(ctx.options.seed, fingerprint, set.total, offset, pageSize(input.maxResults));
+    const set = findingsFor(ctx.options.seed, image.digest, image.profile, engineOf(registry, ctx.options));
+    const page = pageOf(ctx.options.seed, fingerprint, set.total, offset, limit);
     const findings: ImageScanFindings = {
       imageScanCompletedAt: new Date(view.findingsCompletedAt),
       vulnerabilitySourceUpdatedAt: new Date(

@@ -1,7 +1,7 @@
 import type { ImageDetail } from '@ecr-scan-sim/model';
 import { findingsFor, vulnerabilitySourceUpdatedAt } from '../findings/index.js';
 import { engineOf } from '../state/engine.js';
-import { imageStatusAt, lastActivatedAt, shownScanAt } from '../state/scan-view.js';
+import { imageStatusAt, lastActivatedAt, scanViewAt } from '../state/scan-view.js';
 import type { ImageState, RegistryState, RepositoryState } from '../state/types.js';
 import type { OperationContext } from './context.js';
 
@@ -32,23 +32,20 @@ export function imageDetail(
     detail.lastArchivedAt = new Date(image.storage.lastArchivedAt);
   const activated = lastActivatedAt(image, ctx.now);
   if (activated !== undefined) detail.lastActivatedAt = new Date(activated);
-  if (engineOf(registry, ctx.options) === 'CLAIR') addClairScanFields(ctx, registry, image, detail);
+  // E29: the CLAIR fields belong to basic scanning; an ENHANCED registry never lists them.
+  if (registry.scanType === 'BASIC' && engineOf(registry, ctx.options) === 'CLAIR')
+    addClairScanFields(ctx, image, detail);
   return detail;
 }
 
-function addClairScanFields(
-  ctx: OperationContext,
-  registry: RegistryState,
-  image: ImageState,
-  detail: ImageDetail,
-): void {
-  const view = shownScanAt(registry.scanType, image, ctx.now, ctx.options); // N1: as DescribeImageScanFindings
+function addClairScanFields(ctx: OperationContext, image: ImageState, detail: ImageDetail): void {
+  const view = scanViewAt(image, ctx.now, ctx.options); // N1: as DescribeImageScanFindings
   if (!view) return;
   detail.imageScanStatus =
     view.description === undefined
       ? { status: view.status }
       : { status: view.status, description: view.description };
-  if (!view.enhanced && view.findingsCompletedAt !== undefined) {
+  if (view.findingsCompletedAt !== undefined) {
     detail.imageScanFindingsSummary = {
       imageScanCompletedAt: new Date(view.findingsCompletedAt),
       vulnerabilitySourceUpdatedAt: new Date(

@@ -1,7 +1,9 @@
 import { CONSTRAINTS, ecrErrors, type PutImageRequest, type PutImageResponse } from '@ecr-scan-sim/model';
 import { manifestDigest } from '../internal/digest.js';
+import { isScanned, openEnhancedScan, rescanOnRepush } from '../state/enhanced-scans.js';
 import { requireRepository } from '../state/lookup.js';
 import { analyseManifest } from '../state/manifest-info.js';
+import { enhancedFrequencyOf } from '../state/registry-scanning.js';
 import { effectiveScanConfiguration } from '../state/scanning-config.js';
 import { acceptScan, markLimitExceeded } from '../state/scans.js';
 import { isImmutableTag } from '../state/tag-mutability.js';
@@ -78,6 +80,15 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
     else image.tags.push(tag);
   }
   repository.version++;
+  // E11: a push of a digest the repository holds (a new tag, a restore) renews its enhanced eligibility.
+  const enhanced = enhancedFrequencyOf(registry, repository);
+  if (existing) {
+    if (isScanned(enhanced)) rescanOnRepush(ctx.state, registry, image, enhanced, ctx.now, ctx.options);
+    image.lastPushedAt = ctx.now;
+  } else if (isScanned(enhanced)) {
+    // E3: a new image of a scanned repository of an ENHANCED registry; the account quota is not touched (E30).
+    openEnhancedScan(ctx.state, image, enhanced, ctx.now, true);
+  }
   if (restores) {
     // A1: re-pushing an archived image restores it, through ACTIVATING.
     image.storage = {

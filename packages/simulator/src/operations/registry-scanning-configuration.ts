@@ -20,7 +20,7 @@ export const putRegistryScanningConfiguration: Operation<
   PutRegistryScanningConfigurationResponse
 > = (ctx, input) => {
   const registry = ensureRegistry(ctx);
-  setRegistryScanning(registry, input.scanType ?? 'BASIC', input.rules ?? [], ctx.now);
+  setRegistryScanning(ctx, registry, input.scanType ?? 'BASIC', input.rules ?? []);
   return { registryScanningConfiguration: { scanType: registry.scanType, rules: copyRules(registry.rules) } };
 };
 

@@ -39,7 +39,7 @@ export function finishedStatus(
   };
 }
 
-/** @internal What DescribeImageScanFindings shows for an image (ignoring ENHANCED, rule E2). */
+/** @internal What DescribeImageScanFindings shows for an image of a BASIC registry. */
 export interface ScanView {
   status: ScanStatus;
   description?: string;
@@ -86,28 +86,4 @@ export function scanViewAt(
   if (!latest) return undefined;
   if (latest !== finished) return withFindings({ status: 'IN_PROGRESS' });
   return withFindings(finishedStatus(image, options));
-}
-
-/** @internal What an image's scan shows once the registry's scan type is taken into account. */
-export type ShownScan =
-  | (ScanView & { enhanced?: false })
-  | { status: 'ACTIVE'; description: string; enhanced: true };
-
-/**
- * The one answer to "which scan status does this image show" for DescribeImageScanFindings and the CLAIR listing
- * (rule N1: the two agree). An archived or restoring image shows IMAGE_ARCHIVED whatever the scan type (A3, D11);
- * otherwise an ENHANCED registry shows ACTIVE "Continuous scan is selected for image." (E2); otherwise the basic
- * scan view (or `undefined`: no scan record, L5).
- * @internal
- */
-export function shownScanAt(
-  scanType: 'BASIC' | 'ENHANCED',
-  image: ImageState,
-  now: number,
-  options: ResolvedSimulatorOptions,
-): ShownScan | undefined {
-  if (scanType === 'ENHANCED' && imageStatusAt(image, now) === 'ACTIVE') {
-    return { status: 'ACTIVE', description: statusDescriptions.continuousScan(), enhanced: true };
-  }
-  return scanViewAt(image, now, options);
 }

@@ -12,7 +12,7 @@ import type {
   ScanType,
   Tag,
 } from '@ecr-scan-sim/model';
-import type { ImageProfile, ScanCompletedEvent } from '../glossary.js';
+import type { ImageProfile, ScanResourceChangeEvent, SimulatorEvent } from '../glossary.js';
 import type { AccountWindow } from './account-window.js';
 
 /** @internal What kind of manifest an image is (rules U1, U2). */
@@ -25,6 +25,23 @@ export interface ScanRecord {
   startedAt: number;
   /** When the record becomes visible to DescribeImageScanFindings (rule L6): `startedAt` + scanRecordDelayMs for a push. */
   visibleAt: number;
+}
+
+/**
+ * @internal One enhanced scan of an image (rules E3–E13): it starts when the image is pushed into a scanned
+ * repository of an ENHANCED registry, or when its repository starts being scanned (E12, E13), and ends when the
+ * repository stops being scanned (MANUAL, BASIC, or another frequency). Everything shown is derived from it, the
+ * image and the clock when read.
+ */
+export interface EnhancedScanRecord {
+  /** Global order, shared with basic scans (ties in `sim.events`). */
+  seq: number;
+  startedAt: number;
+  frequency: 'SCAN_ON_PUSH' | 'CONTINUOUS_SCAN';
+  /** False: the image was last pushed before the recognition window when the scan started (E12). */
+  recognized: boolean;
+  /** When its repository stopped being scanned this way. */
+  endedAt?: number;
 }
 
 /**
@@ -56,6 +73,10 @@ export interface ImageState {
   limitExceeded: { seq: number; at: number } | undefined;
   storage: StorageState;
   profile: ImageProfile | undefined;
+  /** Rule E11: the last PutImage that stored or re-tagged this digest (eligibility counts from it); absent: `pushedAt`. */
+  lastPushedAt?: number;
+  /** Rules E3–E13: enhanced scans, oldest first (usually one). */
+  enhancedScans?: EnhancedScanRecord[];
 }
 
 /** @internal One repository. `images` keeps push order; `tags` maps a tag to its digest. */
@@ -134,5 +155,7 @@ export interface SimState {
   /** Counter behind `pushImage`'s default seed text. */
   pushCounter: number;
   /** Events of completed scans whose image was deleted (live images derive theirs on read). */
-  frozenEvents: Array<{ seq: number; event: ScanCompletedEvent }>;
+  frozenEvents: Array<{ seq: number; event: SimulatorEvent }>;
+  /** Rule E36: "ECR Scan Resource Change" events, recorded when a configuration change happens. */
+  resourceChanges: Array<{ seq: number; event: ScanResourceChangeEvent }>;
 }

@@ -30,8 +30,7 @@ export const disable: Operation<Inspector2.DisableRequest, Inspector2.DisableRes
     if (registry !== undefined) {
       for (const type of types) {
         if (type === 'ECR') {
-          if (registry.scanType === 'ENHANCED')
-            setRegistryScanning(registry, 'BASIC', registry.rules, ctx.now);
+          if (registry.scanType === 'ENHANCED') setRegistryScanning(ctx, registry, 'BASIC', registry.rules);
         } else if (registry.inspectorAccount !== undefined) {
           const others = registry.inspectorAccount.otherResourceTypes;
           registry.inspectorAccount.otherResourceTypes = others.filter((t) => t !== type);

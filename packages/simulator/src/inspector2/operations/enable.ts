@@ -19,7 +19,7 @@ export const enable: Operation<Inspector2.EnableRequest, Inspector2.EnableRespon
     const registry = ensureRegistry(ctx);
     for (const type of input.resourceTypes ?? []) {
       if (type === 'ECR') {
-        setRegistryScanning(registry, 'ENHANCED', registry.rules, ctx.now);
+        setRegistryScanning(ctx, registry, 'ENHANCED', registry.rules);
         continue;
       }
       registry.inspectorAccount ??= { otherResourceTypes: [] };
