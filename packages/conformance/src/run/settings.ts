@@ -62,7 +62,7 @@ export function oracleOptions(variant: Variant): OracleOptions {
 
 /** Run settings read from the environment (see docs/conformance.md). */
 export interface RunSettings {
-  /** Sequences summed over the transports of this CI run. `NUM_RUNS`, default 1,000. */
+  /** Sequences summed over the transports of this CI run. `CONFORMANCE_RUNS`, else `NUM_RUNS`, default 1,000. */
   totalRuns: number;
   maxCommands: number;
   /** `FC_SEED`, `FC_PATH`, `FC_REPLAY_PATH`: replay a reported failure. */
@@ -79,7 +79,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): RunSettings 
     return value;
   };
   return {
-    totalRuns: integer(env['NUM_RUNS']) ?? 1000,
+    totalRuns: integer(env['CONFORMANCE_RUNS']) ?? integer(env['NUM_RUNS']) ?? 1000,
     maxCommands: integer(env['MAX_COMMANDS']) ?? 40,
     seed: integer(env['FC_SEED']),
     path: env['FC_PATH'] || undefined,
