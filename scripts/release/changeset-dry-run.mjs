@@ -59,7 +59,9 @@ export async function changesetDryRun() {
   // changesets 3 compares with the base branch by name; a clone of a feature branch has only origin/main.
   const config = JSON.parse(await readFile(join(repoRoot, '.changeset', 'config.json'), 'utf8'));
   const base = config.baseBranch ?? 'main';
-  const local = await run('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${base}`], { cwd: repoRoot });
+  const local = await run('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${base}`], {
+    cwd: repoRoot,
+  });
   const since = local.code === 0 ? [] : ['--since', `origin/${base}`];
   const status = await run('pnpm', ['changeset', 'status', ...since], { cwd: repoRoot });
   if (status.code !== 0) problems.push(`pnpm changeset status failed:\n${status.output.trim()}`);
