@@ -186,6 +186,14 @@ export const INSPECTOR2_RULES = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html (partitions)',
     confidence: 'doc',
   },
+  {
+    id: 'S33',
+    statement:
+      "ListFindings (and the aggregations) hold, for every image of an ENHANCED registry, exactly the enhancedFindings ECR's DescribeImageScanFindings shows for it at the same clock time: none while ingesting, PENDING, in the findings lag, unsupported, unrecognised or in a MANUAL repository; the first scan's, then the feed's as they arrive; an expired or archived image's as last seen (status ACTIVE). ECR enhancedFindings of an image equal ListFindings filtered by its ecrImageHash, by finding ARN, vulnerability id, severity, score, packages and timestamps (the agreement property).",
+    source: `${REF} D32, D24, D26 (issue 16)`,
+    confidence: 'inferred',
+    decision: 'D32',
+  },
   // --- Inspector2: coverage ---
   {
     id: 'S24',
@@ -217,6 +225,22 @@ export const INSPECTOR2_RULES = [
       'Coverage filters: scanStatusCode, scanStatusReason, accountId, resourceId, resourceType, scanType, ecrRepositoryName, ecrImageTags (EQUALS / NOT_EQUALS as S15), lastScannedAt, imagePulledAt, ecrImageLastInUseAt (dates), ecrImageInUseCount (numbers); keys of other resource types match nothing (S19).',
     source: `${API}/API_CoverageFilterCriteria.html`,
     confidence: 'inferred',
+  },
+  {
+    id: 'S34',
+    statement:
+      "An image's coverage follows the enhanced lifecycle ECR shows at the same clock time: ingesting or PENDING is ACTIVE / PENDING_INITIAL_SCAN, ACTIVE is ACTIVE / SUCCESSFUL, COMPLETE is INACTIVE / SCAN_FREQUENCY_SCAN_ON_PUSH, SCAN_ELIGIBILITY_EXPIRED is INACTIVE / SCAN_ELIGIBILITY_EXPIRED, UNSUPPORTED_IMAGE is INACTIVE / UNSUPPORTED_OS; lastScannedAt is ECR's imageScanCompletedAt once results exist.",
+    source: `${API}/API_ScanStatus.html; ${REF} §1.2 (reason ↔ ECR status table, inferred mapping)`,
+    confidence: 'inferred',
+    decision: 'D32',
+  },
+  {
+    id: 'S35',
+    statement:
+      "UpdateConfiguration's ecrConfiguration.rescanDuration is the re-scan duration ECR's eligibility reads from the next call on (D24, counted from the image's last push): with DAYS_14, a CONTINUOUS_SCAN image pushed 15 days ago is SCAN_ELIGIBILITY_EXPIRED in DescribeImageScanFindings and INACTIVE / SCAN_ELIGIBILITY_EXPIRED in ListCoverage. The pull-date members are stored and reported but expire nothing (the simulator records no pulls).",
+    source: `${REF} §1.4, D24 (the push-date duration); ${API}/API_EcrConfiguration.html`,
+    confidence: 'inferred',
+    decision: 'D24',
   },
   // --- Inspector2: aggregations ---
   {

@@ -10,8 +10,8 @@ import { pageOfQuery, queryFingerprint, readQueryToken } from '../query/query-pa
 import { sortFindings } from '../query/sort-findings.js';
 
 /** The account's findings in the call's region, in Inspector2's shape (rules S21, S22). */
-const findingsOf = (ctx: OperationContext): Inspector2.Finding[] =>
-  vulnerabilityRecordsOf(ctx).map(renderInspectorFinding);
+const findingsOf = (ctx: OperationContext, criteria?: Inspector2.FilterCriteria): Inspector2.Finding[] =>
+  vulnerabilityRecordsOf(ctx, criteria).map(renderInspectorFinding);
 
 function page<T>(
   ctx: OperationContext,
@@ -43,7 +43,10 @@ export const listFindings: Operation<Inspector2.ListFindingsRequest, Inspector2.
 ) => {
   const query = { filterCriteria: input.filterCriteria, sortCriteria: input.sortCriteria };
   const result = page(ctx, 'ListFindings', query, input, () =>
-    sortFindings(filterFindings(findingsOf(ctx), input.filterCriteria), input.sortCriteria),
+    sortFindings(
+      filterFindings(findingsOf(ctx, input.filterCriteria), input.filterCriteria),
+      input.sortCriteria,
+    ),
   );
   return result.nextToken === undefined
     ? { findings: result.items }
