@@ -1,7 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { EcrApi } from '@ecr-scan-sim/model';
+import type { EcrApi, Inspector2 } from '@ecr-scan-sim/model';
 import type { EcrSimulator } from '@ecr-scan-sim/simulator';
 import { capture, type Outcome, show } from './outcome.js';
+
+/** The Inspector2 calls conformance makes: `sim.inspector2` on the reference, a real Inspector2Client on a twin. */
+export interface InspectorApi {
+  enable(input: Inspector2.EnableRequest): Promise<unknown>;
+  disable(input: Inspector2.DisableRequest): Promise<unknown>;
+  updateConfiguration(input: Inspector2.UpdateConfigurationRequest): Promise<unknown>;
+  listFindings(input: Inspector2.ListFindingsRequest): Promise<unknown>;
+}
 
 /** A simulator twin reached through one transport by the real-client adapter. */
 export interface Twin {
@@ -9,6 +17,8 @@ export interface Twin {
   readonly simulator: EcrSimulator;
   /** `EcrScanClient` (or, for the real-AWS target, the AWS account) reaching it. */
   readonly api: EcrApi;
+  /** A real Inspector2Client reaching the same twin over the same transport (issue 16). */
+  readonly inspector: InspectorApi;
   /** Moves the twin's own clock. */
   tick(ms: number): void;
   close(): Promise<void>;
@@ -37,6 +47,20 @@ export class SystemUnderTest {
     const expected = await capture(() => run(this.reference));
     if (this.twin) {
       const actual = await capture(() => run(this.twin!.api));
+      if (!isDeepStrictEqual(expected, actual)) {
+        throw new Error(
+          `[conformance] ${label}: the transport disagrees with the simulator\n  simulator: ${show(expected)}\n  transport: ${show(actual)}`,
+        );
+      }
+    }
+    return expected;
+  }
+
+  /** The same for an Inspector2 call: `sim.inspector2` on the reference, the twin's Inspector2Client. */
+  async callInspector(label: string, run: (api: InspectorApi) => Promise<unknown>): Promise<Outcome> {
+    const expected = await capture(() => run(this.reference.inspector2));
+    if (this.twin) {
+      const actual = await capture(() => run(this.twin!.inspector));
       if (!isDeepStrictEqual(expected, actual)) {
         throw new Error(
           `[conformance] ${label}: the transport disagrees with the simulator\n  simulator: ${show(expected)}\n  transport: ${show(actual)}`,
