@@ -66,7 +66,9 @@ export function commandArbitraries(): fc.Arbitrary<fc.AsyncCommand<Oracle, Syste
     .map(([i, t]) => new TagImageCommand(i, t));
   const tick = fc.constantFrom(...TICKS_MS).map((ms) => new TickCommand(ms));
   // Issue 16: Inspector2's switch and re-scan duration act on the same account (D32, D24).
-  const inspectorSwitch = fc.boolean().map((enable) => new Inspector2SwitchCommand(enable));
+  const inspectorSwitch = fc
+    .constantFrom(true, true, false)
+    .map((enable) => new Inspector2SwitchCommand(enable));
   const rescan = fc
     .constantFrom(...(Object.keys(RESCAN_DURATIONS) as Array<keyof typeof RESCAN_DURATIONS>))
     .map((duration) => new UpdateConfigurationCommand(duration));
@@ -76,7 +78,7 @@ export function commandArbitraries(): fc.Arbitrary<fc.AsyncCommand<Oracle, Syste
     ...[start, start, start, start],
     ...[findings, findings, findings],
     ...[images, storage, registry, registry, repoScanOnPush, retag, batchGet, accountSetting],
-    ...[inspectorSwitch, rescan],
+    ...[inspectorSwitch, inspectorSwitch, rescan],
     ...[tick, tick, tick],
   ];
 }

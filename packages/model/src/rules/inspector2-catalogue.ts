@@ -1,6 +1,6 @@
 /**
  * The rules of Amazon Inspector2's view of the simulated account (topic S) and of its restJson1 wire protocol
- * (W3–W9). They join the one rule catalogue (`RULES`): rules are about behaviour, and a topic letter already
+ * (W3–W10). They join the one rule catalogue (`RULES`): rules are about behaviour, and a topic letter already
  * partitions them, so a second service needs a letter, not a second table (decision record 0018).
  */
 import type { Rule } from './rule.js';
@@ -330,5 +330,12 @@ export const INSPECTOR2_RULES = [
       'Every request to either protocol, however malformed, gets a well-formed response of its protocol (a JSON body, content-type, content-length, x-amzn-requestid) and no 5xx that is not injected; the fuzz run covers random paths, methods, hosts and bodies for both.',
     source: 'ecr-scan-sim (dispatch fuzz property)',
     confidence: 'doc',
+  },
+  {
+    id: 'W10',
+    statement:
+      "The local endpoint's own refusals take the shape of the service the request is for (decided as in W7): an Inspector2 request over the body limit is restJson1 413 RequestEntityTooLargeException, an unsigned one under --require-auth restJson1 403 MissingAuthenticationTokenException \"Missing Authentication Token\" (x-amzn-errortype, a JSON body with message); ECR requests keep the awsJson1_1 shapes.",
+    source: `${SMITHY} (Operation error serialization); the common AWS answer to unsigned requests`,
+    confidence: 'inferred',
   },
 ] as const satisfies readonly Rule[];

@@ -49,7 +49,7 @@ const inspectorView = (f: Finding) => ({
 });
 
 describe('ECRClient and Inspector2Client agree (issue 16, done-when)', () => {
-  it('S1 S33 S34 S35: Enable, push, CONTINUOUS_SCAN rule, DAYS_14 through Inspector, 15 days later SCAN_ELIGIBILITY_EXPIRED', async () => {
+  it('S1, S33, S34, S35: Enable, push, CONTINUOUS_SCAN rule, DAYS_14 through Inspector, 15 days later SCAN_ELIGIBILITY_EXPIRED', async () => {
     const { clock, inspector, ecr } = setup();
     await inspector.send(new EnableCommand({ resourceTypes: ['ECR'] }));
     expect(
