@@ -334,7 +334,7 @@ export const INSPECTOR2_RULES = [
   {
     id: 'W10',
     statement:
-      "The local endpoint's own refusals take the shape of the service the request is for (decided as in W7): an Inspector2 request over the body limit is restJson1 413 RequestEntityTooLargeException, an unsigned one under --require-auth restJson1 403 MissingAuthenticationTokenException \"Missing Authentication Token\" (x-amzn-errortype, a JSON body with message); ECR requests keep the awsJson1_1 shapes.",
+      'The local endpoint\'s own refusals take the shape of the service the request is for (decided as in W7): an Inspector2 request over the body limit is restJson1 413 RequestEntityTooLargeException, an unsigned one under --require-auth restJson1 403 MissingAuthenticationTokenException "Missing Authentication Token" (x-amzn-errortype, a JSON body with message); ECR requests keep the awsJson1_1 shapes.',
     source: `${SMITHY} (Operation error serialization); the common AWS answer to unsigned requests`,
     confidence: 'inferred',
   },
