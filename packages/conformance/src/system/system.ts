@@ -9,6 +9,7 @@ export interface InspectorApi {
   disable(input: Inspector2.DisableRequest): Promise<unknown>;
   updateConfiguration(input: Inspector2.UpdateConfigurationRequest): Promise<unknown>;
   listFindings(input: Inspector2.ListFindingsRequest): Promise<unknown>;
+  listCoverage(input: Inspector2.ListCoverageRequest): Promise<unknown>;
 }
 
 /** A simulator twin reached through one transport by the real-client adapter. */

@@ -6,6 +6,8 @@ import {
   type EnableCommandInput,
   Inspector2Client,
   type Inspector2ClientConfig,
+  ListCoverageCommand,
+  type ListCoverageCommandInput,
   ListFindingsCommand,
   type ListFindingsCommandInput,
   UpdateConfigurationCommand,
@@ -44,6 +46,7 @@ export function inspectorFor(config: Inspector2ClientConfig): InspectorApi & { d
     updateConfiguration: (input) =>
       client.send(new UpdateConfigurationCommand(input as UpdateConfigurationCommandInput)),
     listFindings: (input) => client.send(new ListFindingsCommand(input as ListFindingsCommandInput)),
+    listCoverage: (input) => client.send(new ListCoverageCommand(input as ListCoverageCommandInput)),
     destroy: () => client.destroy(),
   };
 }
