@@ -44,24 +44,24 @@ export class SystemUnderTest {
   ) {}
 
   /** Runs one call on the reference and on the twin; throws when they differ; returns the reference's outcome. */
-  async call(label: string, run: (api: EcrApi) => Promise<unknown>): Promise<Outcome> {
-    const expected = await capture(() => run(this.reference));
-    if (this.twin) {
-      const actual = await capture(() => run(this.twin!.api));
-      if (!isDeepStrictEqual(expected, actual)) {
-        throw new Error(
-          `[conformance] ${label}: the transport disagrees with the simulator\n  simulator: ${show(expected)}\n  transport: ${show(actual)}`,
-        );
-      }
-    }
-    return expected;
+  call(label: string, run: (api: EcrApi) => Promise<unknown>): Promise<Outcome> {
+    return this.onBoth(label, () => run(this.reference), this.twin && (() => run(this.twin!.api)));
   }
 
   /** The same for an Inspector2 call: `sim.inspector2` on the reference, the twin's Inspector2Client. */
-  async callInspector(label: string, run: (api: InspectorApi) => Promise<unknown>): Promise<Outcome> {
-    const expected = await capture(() => run(this.reference.inspector2));
-    if (this.twin) {
-      const actual = await capture(() => run(this.twin!.inspector));
+  callInspector(label: string, run: (api: InspectorApi) => Promise<unknown>): Promise<Outcome> {
+    const twin = this.twin;
+    return this.onBoth(label, () => run(this.reference.inspector2), twin && (() => run(twin.inspector)));
+  }
+
+  private async onBoth(
+    label: string,
+    reference: () => Promise<unknown>,
+    twin: (() => Promise<unknown>) | undefined,
+  ): Promise<Outcome> {
+    const expected = await capture(reference);
+    if (twin) {
+      const actual = await capture(twin);
       if (!isDeepStrictEqual(expected, actual)) {
         throw new Error(
           `[conformance] ${label}: the transport disagrees with the simulator\n  simulator: ${show(expected)}\n  transport: ${show(actual)}`,
