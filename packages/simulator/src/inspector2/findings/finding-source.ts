@@ -32,6 +32,17 @@ export function vulnerabilityRecordsOf(
   ctx: OperationContext,
   criteria?: Inspector2.FilterCriteria,
 ): VulnerabilityRecord[] {
+  return [...vulnerabilityRecordStream(ctx, criteria)];
+}
+
+/**
+ * @internal {@link vulnerabilityRecordsOf} as a lazy sequence: an image's findings are generated only when the
+ * sequence reaches it, so a first page of ListFindings without sortCriteria reads only the images it shows.
+ */
+export function* vulnerabilityRecordStream(
+  ctx: OperationContext,
+  criteria?: Inspector2.FilterCriteria,
+): Generator<VulnerabilityRecord> {
   const registry = ctx.state.registries.get(ctx.region);
   if (registry?.scanType !== 'ENHANCED') return [];
   const digests = allowed(criteria?.ecrImageHash);
@@ -44,7 +55,6 @@ export function vulnerabilityRecordsOf(
   }
   // Push order across repositories (a stable sort keeps creation order for equal times).
   images.sort((a, b) => a.image.pushedAt - b.image.pushedAt);
-  const out: VulnerabilityRecord[] = [];
   for (const { repository, image } of images) {
     const view = shownScanAt(registry, image, ctx.now, ctx.options);
     if (view?.scanType !== 'ENHANCED' || view.evaluation === undefined) continue;
@@ -52,7 +62,7 @@ export function vulnerabilityRecordsOf(
     const generated = set.vulnerabilities;
     if (generated) {
       for (const record of generated.page(0, generated.total))
-        out.push(fromGenerated(record, generated.resource));
+        yield fromGenerated(record, generated.resource);
       continue;
     }
     const exact = {
@@ -63,7 +73,6 @@ export function vulnerabilityRecordsOf(
       imageTags: image.tags,
       pushedAt: image.pushedAt,
     };
-    for (const finding of set.page(0, set.total)) out.push(fromExact(finding, exact));
+    for (const finding of set.page(0, set.total)) yield fromExact(finding, exact);
   }
-  return out;
 }

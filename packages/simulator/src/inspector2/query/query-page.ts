@@ -50,6 +50,33 @@ export function pageOfQuery<T>(
     : { items: page };
 }
 
+/**
+ * @internal {@link pageOfQuery} over a lazy sequence in its final order: reads only up to the end of the page and one
+ * item more (to know whether a `nextToken` is due), so the first pages of a long list cost only what they show.
+ * Same pages and tokens as `pageOfQuery` over the whole list.
+ */
+export function pageOfStream<T>(
+  items: Iterable<T>,
+  options: {
+    seed: number | string;
+    fingerprint: string;
+    nextToken: string | undefined;
+    maxResults: number | undefined;
+    defaultSize: number;
+  },
+): { items: T[]; nextToken?: string } {
+  const start = readQueryToken(options.seed, options.fingerprint, options.nextToken);
+  const end = start + (options.maxResults ?? options.defaultSize);
+  const page: T[] = [];
+  let index = 0;
+  for (const item of items) {
+    if (index >= end) return { items: page, nextToken: issueToken(options.seed, options.fingerprint, end) };
+    if (index >= start) page.push(item);
+    index++;
+  }
+  return { items: page };
+}
+
 /** @internal The offset of a token (0 without one), or ValidationException (rule S12). */
 export function readQueryToken(
   seed: number | string,
