@@ -171,4 +171,15 @@ describe('ListFindings over the enhanced findings', () => {
       resources: [{ id: `arn:aws:ecr:us-east-1:123456789012:repository/app/${a}` }],
     });
   });
+
+  it('S33, E35: the "Inspector2 Finding" events name the findings ListFindings lists (D30)', async () => {
+    const { sim } = await enhanced('CONTINUOUS_SCAN');
+    sim.clock.tick('20d');
+    const events = sim.events.filter((e) => e['detail-type'] === 'Inspector2 Finding');
+    const arns = (e: (typeof sim.events)[number]) => (e.detail as { findingArn?: string }).findingArn;
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map(arns))).toEqual(
+      new Set((await inspectorFindings(sim)).map((f) => f.findingArn)),
+    );
+  });
 });
