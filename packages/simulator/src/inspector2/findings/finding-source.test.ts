@@ -182,4 +182,26 @@ describe('ListFindings over the enhanced findings', () => {
       new Set((await inspectorFindings(sim)).map((f) => f.findingArn)),
     );
   });
+
+  it('S29, S33: ListFindingAggregations per image counts what ECR shows for it; imageShas selects the image', async () => {
+    const { sim, a, b } = await enhanced('SCAN_ON_PUSH', {
+      severityCounts: { CRITICAL: 1, HIGH: 2, LOW: 3 },
+    });
+    sim.clock.tick('1m');
+    const one = await sim.inspector2.listFindingAggregations({
+      aggregationType: 'AWS_ECR_CONTAINER',
+      aggregationRequest: { awsEcrContainerAggregation: { imageShas: [{ comparison: 'EQUALS', value: a }] } },
+    });
+    expect(one.responses?.map((r) => r.awsEcrContainerAggregation?.severityCounts)).toEqual([
+      { all: 6, critical: 1, high: 2, medium: 0 },
+    ]);
+    const all = await sim.inspector2.listFindingAggregations({ aggregationType: 'AWS_ECR_CONTAINER' });
+    const counts = (
+      await sim.describeImageScanFindings({ repositoryName: 'app', imageId: { imageDigest: b } })
+    ).imageScanFindings?.findingSeverityCounts as Record<string, number>;
+    const entry = all.responses?.find((r) => r.awsEcrContainerAggregation?.imageSha === b);
+    expect(entry?.awsEcrContainerAggregation?.severityCounts?.all).toBe(
+      Object.values(counts).reduce((x, y) => x + y, 0),
+    );
+  });
 });

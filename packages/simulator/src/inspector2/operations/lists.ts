@@ -95,6 +95,24 @@ export const listCoverage: Operation<Inspector2.ListCoverageRequest, Inspector2.
 };
 
 /**
+ * The images an aggregation request names with EQUALS filters (image digests, repositories), as ListFindings'
+ * criteria, so only their findings are generated; `aggregate` still applies the request in full.
+ */
+function imageSelection(input: Inspector2.ListFindingAggregationsRequest): Inspector2.FilterCriteria {
+  const request = input.aggregationRequest as
+    | { awsEcrContainerAggregation?: Inspector2.AwsEcrContainerAggregation }
+    | { repositoryAggregation?: Inspector2.RepositoryAggregation }
+    | undefined;
+  if (input.aggregationType === 'AWS_ECR_CONTAINER' && request && 'awsEcrContainerAggregation' in request) {
+    const r = request.awsEcrContainerAggregation;
+    return { ecrImageHash: r?.imageShas, ecrImageRepositoryName: r?.repositories };
+  }
+  if (input.aggregationType === 'REPOSITORY' && request && 'repositoryAggregation' in request)
+    return { ecrImageRepositoryName: request.repositoryAggregation?.repositories };
+  return {};
+}
+
+/**
  * ListFindingAggregations (rules S11, S12, S28–S30): aggregation entries of `aggregationType`, paged.
  * @see https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFindingAggregations.html
  * @internal
@@ -108,7 +126,9 @@ export const listFindingAggregations: Operation<
     aggregationRequest: input.aggregationRequest,
     accountIds: input.accountIds,
   };
-  const result = page(ctx, 'ListFindingAggregations', query, input, () => aggregate(findingsOf(ctx), input));
+  const result = page(ctx, 'ListFindingAggregations', query, input, () =>
+    aggregate(findingsOf(ctx, imageSelection(input)), input),
+  );
   const out: Inspector2.ListFindingAggregationsResponse = {
     aggregationType: input.aggregationType,
     responses: result.items,
