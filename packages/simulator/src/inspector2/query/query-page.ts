@@ -27,19 +27,22 @@ export function queryFingerprint(
   return `inspector2\u0000${operation}\u0000${region}\u0000${canonical(query)}`;
 }
 
+/** @internal What a page is cut by: the token's binding, the token, the page size. */
+export interface PageOptions {
+  seed: number | string;
+  fingerprint: string;
+  nextToken: string | undefined;
+  maxResults: number | undefined;
+  defaultSize: number;
+}
+
 /**
  * @internal Rules S11, S12: one page of `items` from the offset the token stands for; `nextToken` only while more
  * remain. A token not issued for this fingerprint is ValidationException (thrown before anything is read).
  */
 export function pageOfQuery<T>(
   items: readonly T[],
-  options: {
-    seed: number | string;
-    fingerprint: string;
-    nextToken: string | undefined;
-    maxResults: number | undefined;
-    defaultSize: number;
-  },
+  options: PageOptions,
 ): { items: T[]; nextToken?: string } {
   const offset = readQueryToken(options.seed, options.fingerprint, options.nextToken);
   const start = Math.min(offset, items.length);
@@ -57,13 +60,7 @@ export function pageOfQuery<T>(
  */
 export function pageOfStream<T>(
   items: Iterable<T>,
-  options: {
-    seed: number | string;
-    fingerprint: string;
-    nextToken: string | undefined;
-    maxResults: number | undefined;
-    defaultSize: number;
-  },
+  options: PageOptions,
 ): { items: T[]; nextToken?: string } {
   const start = readQueryToken(options.seed, options.fingerprint, options.nextToken);
   const end = start + (options.maxResults ?? options.defaultSize);
