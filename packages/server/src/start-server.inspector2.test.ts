@@ -9,6 +9,7 @@ import {
   EnableCommand,
   GetConfigurationCommand,
   Inspector2Client,
+  ListFindingsCommand,
   paginateListCoverage,
   UpdateConfigurationCommand,
   ValidationException,
@@ -96,5 +97,66 @@ describe('startServer answers Inspector2 on the same port (rule W7)', () => {
     expect(get.status).toBe(404);
     expect(get.headers.get('content-type')).toBe('application/json');
     expect(get.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
+  });
+
+  it('W10: the body limit and --require-auth answer an Inspector2 request in restJson1, an ECR one in awsJson1_1', async () => {
+    server = await startServer({ port: 0, clock: 'fake', maxBodyBytes: 256, requireAuth: true });
+    const tooLarge = await fetch(`${server.url}/findings/list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nextToken: 'x'.repeat(1_000) }),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get('x-amzn-errortype')).toBe('RequestEntityTooLargeException');
+    expect(tooLarge.headers.get('content-type')).toBe('application/json');
+    expect(await tooLarge.json()).toEqual({
+      message: 'The request body is larger than the limit of 256 bytes.',
+    });
+    const unsigned = await fetch(`${server.url}/status/batch/get`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(unsigned.status).toBe(403);
+    expect(unsigned.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    expect(await unsigned.json()).toEqual({ message: 'Missing Authentication Token' });
+    const ecr = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.DescribeRepositories',
+      },
+      body: '{}',
+    });
+    expect(ecr.status).toBe(403);
+    expect(await ecr.json()).toMatchObject({ __type: 'MissingAuthenticationTokenException' });
+    // A signed Inspector2Client passes the check.
+    const inspector = new Inspector2Client({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+      maxAttempts: 1,
+    });
+    clients.push(inspector);
+    expect((await inspector.send(new BatchGetAccountStatusCommand({}))).accounts).toHaveLength(1);
+  });
+
+  it('S31: a fault injected through POST /_sim/faults for service inspector2 reaches Inspector2Client, not ECRClient', async () => {
+    const { ecr, inspector, url } = await start();
+    const put = await fetch(`${url}/_sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        service: 'inspector2',
+        operation: 'ListFindings',
+        error: 'ThrottlingException',
+      }),
+    });
+    expect(put.status).toBeLessThan(300);
+    const thrown = await inspector.send(new ListFindingsCommand({})).catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ name: 'ThrottlingException', $metadata: { httpStatusCode: 429 } });
+    expect(
+      (await ecr.send(new GetRegistryScanningConfigurationCommand({}))).scanningConfiguration?.scanType,
+    ).toBe('BASIC');
   });
 });

@@ -48,10 +48,10 @@ describe('README examples', () => {
     expect(accepted.imageScanStatus?.status).toBe('IN_PROGRESS');
   });
 
-  it('S1/S14/S24: Amazon Inspector2 on the same account', async () => {
+  it('S1/S14/S24/S33: Amazon Inspector2 on the same account', async () => {
     const sim = createSimulator();
     await sim.createRepository({ repositoryName: 'app' });
-    await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
+    const { imageDigest } = await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });
     await sim.inspector2.enable({ resourceTypes: ['ECR'] });
     expect((await sim.getRegistryScanningConfiguration()).scanningConfiguration?.scanType).toBe('ENHANCED');
     await sim.inspector2.updateConfiguration({ ecrConfiguration: { rescanDuration: 'DAYS_30' } });
@@ -60,6 +60,16 @@ describe('README examples', () => {
       'AWS_ECR_REPOSITORY',
       'AWS_ECR_CONTAINER_IMAGE',
     ]);
+    sim.clock.tick('1m');
+    const { findings } = await sim.inspector2.listFindings({
+      filterCriteria: { ecrImageHash: [{ comparison: 'EQUALS', value: imageDigest }] },
+    });
+    const ecr = await sim.describeImageScanFindings({ repositoryName: 'app', imageId: { imageDigest } });
+    expect(ecr.imageScanStatus?.status).toBe('ACTIVE');
+    expect(findings?.map((f) => f.findingArn)).toEqual(
+      ecr.imageScanFindings?.enhancedFindings?.map((f) => f.findingArn),
+    );
+    expect(findings?.[0]).toHaveProperty('inspectorScore');
     sim.injectFault({ service: 'inspector2', error: 'ThrottlingException' });
     await expect(sim.inspector2.listCoverage()).rejects.toMatchObject({ name: 'ThrottlingException' });
     expect(sim.calls.at(-1)).toMatchObject({ service: 'inspector2', operation: 'ListCoverage' });

@@ -4,6 +4,7 @@ import type { Oracle } from '../model/oracle.js';
 import type { FindingsPrediction } from '../model/oracle-types.js';
 import type { Outcome } from '../system/outcome.js';
 import type { SystemUnderTest } from '../system/system.js';
+import { expectInspectorAgrees } from './agreement.js';
 import {
   at,
   cliImageId,
@@ -56,6 +57,14 @@ export class DescribeImageScanFindingsCommand implements EcrCommand {
     } while (nextToken !== undefined);
     const first = pages[0] as Outcome;
     expectPrediction(this.printed, predicted, first, (expected) => this.compare(expected, pages));
+    // D32: Inspector2 lists the same findings for the image, at the same clock time, on every transport.
+    if (image === undefined) return;
+    const ecr = pages.flatMap((page) =>
+      page.ok
+        ? ((at(page.value, 'imageScanFindings', 'enhancedFindings') as unknown[] | undefined) ?? [])
+        : [],
+    );
+    await expectInspectorAgrees(system, repositoryName, image.digest, ecr);
   }
 
   private compare(expected: FindingsPrediction, pages: Outcome[]): string | undefined {

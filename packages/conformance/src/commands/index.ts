@@ -12,6 +12,7 @@ import { IMAGE_ADDRESSES, REPOSITORIES, TAGS } from './command-support.js';
 import { CreateRepositoryCommand } from './create-repository-command.js';
 import { DescribeImageScanFindingsCommand } from './describe-image-scan-findings-command.js';
 import { DescribeImagesCommand } from './describe-images-command.js';
+import { Inspector2SwitchCommand } from './inspector2-switch-command.js';
 import { PushImageCommand } from './push-image-command.js';
 import { PutImageScanningConfigurationCommand } from './put-image-scanning-configuration-command.js';
 import {
@@ -21,6 +22,7 @@ import {
 import { StartImageScanCommand } from './start-image-scan-command.js';
 import { TagImageCommand } from './tag-image-command.js';
 import { TICKS_MS, TickCommand } from './tick-command.js';
+import { RESCAN_DURATIONS, UpdateConfigurationCommand } from './update-configuration-command.js';
 import { UpdateImageStorageClassCommand } from './update-image-storage-class-command.js';
 
 const repositoryIndex = fc.nat({ max: REPOSITORIES.length - 1 });
@@ -63,12 +65,20 @@ export function commandArbitraries(): fc.Arbitrary<fc.AsyncCommand<Oracle, Syste
     .tuple(imageIndex, fc.nat({ max: TAGS.length - 1 }))
     .map(([i, t]) => new TagImageCommand(i, t));
   const tick = fc.constantFrom(...TICKS_MS).map((ms) => new TickCommand(ms));
+  // Issue 16: Inspector2's switch and re-scan duration act on the same account (D32, D24).
+  const inspectorSwitch = fc
+    .constantFrom(true, true, false)
+    .map((enable) => new Inspector2SwitchCommand(enable));
+  const rescan = fc
+    .constantFrom(...(Object.keys(RESCAN_DURATIONS) as Array<keyof typeof RESCAN_DURATIONS>))
+    .map((duration) => new UpdateConfigurationCommand(duration));
   return [
     ...[create, create],
     ...[push, push, push, push],
     ...[start, start, start, start],
     ...[findings, findings, findings],
     ...[images, storage, registry, registry, repoScanOnPush, retag, batchGet, accountSetting],
+    ...[inspectorSwitch, inspectorSwitch, rescan],
     ...[tick, tick, tick],
   ];
 }

@@ -52,6 +52,8 @@ export class Oracle {
   rules: ModelRule[] = [];
   /** D31: the basic-scan engine, the option's until PutAccountSetting changes it. */
   engine: 'AWS_NATIVE' | 'CLAIR';
+  /** D24: the re-scan duration set through Inspector2 UpdateConfiguration, if any. */
+  private rescanOverrideMs: number | undefined;
 
   constructor(readonly options: OracleOptions) {
     this.now = options.startTime;
@@ -78,6 +80,34 @@ export class Oracle {
   /** D21: a refused configuration is InvalidParameterException and changes nothing; else it replaces the old. */
   putRegistryScanningConfiguration(scanType: 'BASIC' | 'ENHANCED', rules: ModelRule[]): Prediction<null> {
     if (!acceptsRules(scanType, rules)) return fail('InvalidParameterException');
+    this.switchScanning(scanType, rules);
+    return ok(null);
+  }
+
+  /**
+   * D32: Inspector2 Enable / Disable of ECR switch the scan type and keep the rules (an unchanged type changes
+   * nothing). Disable also deletes the re-scan setting: with only ECR ever enabled, Inspector is then off (S8).
+   */
+  inspectorSwitch(enable: boolean): Prediction<null> {
+    if (enable || this.scanType === 'ENHANCED')
+      this.switchScanning(enable ? 'ENHANCED' : 'BASIC', this.rules);
+    if (!enable) this.rescanOverrideMs = undefined;
+    return ok(null);
+  }
+
+  /** D24, S35: Inspector2 UpdateConfiguration's re-scan duration replaces the option's from now on. */
+  updateRescanDuration(ms: number): Prediction<null> {
+    this.rescanOverrideMs = ms;
+    return ok(null);
+  }
+
+  /** The enhanced timing in force: the option's, with Inspector's re-scan duration once set. */
+  private timing(): EnhancedTiming {
+    const rescanMs = this.rescanOverrideMs;
+    return rescanMs === undefined ? this.options.enhanced : { ...this.options.enhanced, rescanMs };
+  }
+
+  private switchScanning(scanType: 'BASIC' | 'ENHANCED', rules: readonly ModelRule[]): void {
     const before = new Map([...this.repositories.keys()].map((name) => [name, this.enhancedFrequency(name)]));
     this.scanType = scanType;
     this.rules = rules.map((r) => ({ frequency: r.frequency, filters: [...r.filters] }));
@@ -93,7 +123,6 @@ export class Oracle {
         }
       }
     }
-    return ok(null);
   }
 
   /** D19 as enhanced scanning sees it: MANUAL whenever the registry is BASIC. */
@@ -294,7 +323,7 @@ export class Oracle {
       this.now,
       image.lastPushedAt,
       image.kind !== 'index' && image.kind !== 'artifact' && image.kind !== 'unsupported-os',
-      this.options.enhanced,
+      this.timing(),
     );
   }
 

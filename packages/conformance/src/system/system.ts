@@ -1,7 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { EcrApi } from '@ecr-scan-sim/model';
+import type { EcrApi, Inspector2 } from '@ecr-scan-sim/model';
 import type { EcrSimulator } from '@ecr-scan-sim/simulator';
 import { capture, type Outcome, show } from './outcome.js';
+
+/** The Inspector2 calls conformance makes: `sim.inspector2` on the reference, a real Inspector2Client on a twin. */
+export interface InspectorApi {
+  enable(input: Inspector2.EnableRequest): Promise<unknown>;
+  disable(input: Inspector2.DisableRequest): Promise<unknown>;
+  updateConfiguration(input: Inspector2.UpdateConfigurationRequest): Promise<unknown>;
+  listFindings(input: Inspector2.ListFindingsRequest): Promise<unknown>;
+  listCoverage(input: Inspector2.ListCoverageRequest): Promise<unknown>;
+}
 
 /** A simulator twin reached through one transport by the real-client adapter. */
 export interface Twin {
@@ -9,6 +18,8 @@ export interface Twin {
   readonly simulator: EcrSimulator;
   /** `EcrScanClient` (or, for the real-AWS target, the AWS account) reaching it. */
   readonly api: EcrApi;
+  /** A real Inspector2Client reaching the same twin over the same transport (issue 16). */
+  readonly inspector: InspectorApi;
   /** Moves the twin's own clock. */
   tick(ms: number): void;
   close(): Promise<void>;
@@ -33,10 +44,24 @@ export class SystemUnderTest {
   ) {}
 
   /** Runs one call on the reference and on the twin; throws when they differ; returns the reference's outcome. */
-  async call(label: string, run: (api: EcrApi) => Promise<unknown>): Promise<Outcome> {
-    const expected = await capture(() => run(this.reference));
-    if (this.twin) {
-      const actual = await capture(() => run(this.twin!.api));
+  call(label: string, run: (api: EcrApi) => Promise<unknown>): Promise<Outcome> {
+    return this.onBoth(label, () => run(this.reference), this.twin && (() => run(this.twin!.api)));
+  }
+
+  /** The same for an Inspector2 call: `sim.inspector2` on the reference, the twin's Inspector2Client. */
+  callInspector(label: string, run: (api: InspectorApi) => Promise<unknown>): Promise<Outcome> {
+    const twin = this.twin;
+    return this.onBoth(label, () => run(this.reference.inspector2), twin && (() => run(twin.inspector)));
+  }
+
+  private async onBoth(
+    label: string,
+    reference: () => Promise<unknown>,
+    twin: (() => Promise<unknown>) | undefined,
+  ): Promise<Outcome> {
+    const expected = await capture(reference);
+    if (twin) {
+      const actual = await capture(twin);
       if (!isDeepStrictEqual(expected, actual)) {
         throw new Error(
           `[conformance] ${label}: the transport disagrees with the simulator\n  simulator: ${show(expected)}\n  transport: ${show(actual)}`,

@@ -2,7 +2,7 @@ import { createEcrHandlers } from '@ecr-scan-sim/msw';
 import { createSimulator, FakeClock } from '@ecr-scan-sim/simulator';
 import type { SetupServer } from 'msw/node';
 import type { Transport } from '../run/run-conformance.js';
-import { adapterFor } from './client-for.js';
+import { adapterFor, inspectorFor } from './client-for.js';
 
 /**
  * `EcrScanClient` → `ECRClient` → Node HTTP, intercepted by MSW `setupServer` with `createEcrHandlers`.
@@ -16,11 +16,16 @@ export function mswTransport(server: SetupServer): Transport {
       const simulator = createSimulator({ ...options, clock });
       server.resetHandlers(...createEcrHandlers(simulator));
       const api = adapterFor({});
+      const inspector = inspectorFor({});
       return {
         simulator,
         api,
+        inspector,
         tick: (ms) => void clock.tick(ms),
-        close: async () => api.client.destroy(),
+        close: async () => {
+          api.client.destroy();
+          inspector.destroy();
+        },
       };
     },
   };

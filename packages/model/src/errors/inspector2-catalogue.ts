@@ -40,6 +40,11 @@ export const INSPECTOR2_ERROR_CODES = {
     httpStatus: 413,
     when: 'The request body is over the dispatcher’s size limit.',
   },
+  MissingAuthenticationTokenException: {
+    fault: 'client',
+    httpStatus: 403,
+    when: 'The local endpoint runs with --require-auth and the request is not signed.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /** @public */
@@ -164,6 +169,12 @@ export const INSPECTOR2_MESSAGES = {
     template: 'The request body is larger than the limit of <limit> bytes.',
     confidence: 'synthetic',
     source: 'ecr-scan-sim dispatcher',
+  },
+  missingAuthenticationToken: {
+    code: 'MissingAuthenticationTokenException',
+    template: 'Missing Authentication Token',
+    confidence: 'observed',
+    source: 'the common AWS answer to unsigned requests (the same text as ECR’s)',
   },
   injectedFault: {
     code: null,

@@ -140,6 +140,7 @@ export const inspector2Errors = {
   unknownOperation: (method: string, path: string) =>
     Inspector2Error.of('unknownOperation', { method, path }),
   requestTooLarge: (limit: number) => Inspector2Error.of('requestTooLarge', { limit }),
+  missingAuthenticationToken: () => Inspector2Error.of('missingAuthenticationToken'),
   /** Any catalogue code with its fixed text where it has one, else a marked injected-fault text. */
   byCode: (code: Inspector2ErrorCode, detail = 'forced by injectFault'): Inspector2Error => {
     if (code === 'ThrottlingException') return Inspector2Error.of('throttling');

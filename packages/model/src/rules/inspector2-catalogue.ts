@@ -1,6 +1,6 @@
 /**
  * The rules of Amazon Inspector2's view of the simulated account (topic S) and of its restJson1 wire protocol
- * (W3–W9). They join the one rule catalogue (`RULES`): rules are about behaviour, and a topic letter already
+ * (W3–W10). They join the one rule catalogue (`RULES`): rules are about behaviour, and a topic letter already
  * partitions them, so a second service needs a letter, not a second table (decision record 0018).
  */
 import type { Rule } from './rule.js';
@@ -186,6 +186,14 @@ export const INSPECTOR2_RULES = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html (partitions)',
     confidence: 'doc',
   },
+  {
+    id: 'S33',
+    statement:
+      "ListFindings (and the aggregations) hold, for every image of an ENHANCED registry, exactly the enhancedFindings ECR's DescribeImageScanFindings shows for it at the same clock time: none while ingesting, PENDING, in the findings lag, unsupported, unrecognised or in a MANUAL repository; the first scan's, then the feed's as they arrive; an expired or archived image's as last seen (status ACTIVE). ECR enhancedFindings of an image equal ListFindings filtered by its ecrImageHash, by finding ARN, vulnerability id, severity, score, packages and timestamps (the agreement property).",
+    source: `${REF} D32, D24, D26 (issue 16)`,
+    confidence: 'inferred',
+    decision: 'D32',
+  },
   // --- Inspector2: coverage ---
   {
     id: 'S24',
@@ -217,6 +225,22 @@ export const INSPECTOR2_RULES = [
       'Coverage filters: scanStatusCode, scanStatusReason, accountId, resourceId, resourceType, scanType, ecrRepositoryName, ecrImageTags (EQUALS / NOT_EQUALS as S15), lastScannedAt, imagePulledAt, ecrImageLastInUseAt (dates), ecrImageInUseCount (numbers); keys of other resource types match nothing (S19).',
     source: `${API}/API_CoverageFilterCriteria.html`,
     confidence: 'inferred',
+  },
+  {
+    id: 'S34',
+    statement:
+      "An image's coverage follows the enhanced lifecycle ECR shows at the same clock time: ingesting or PENDING is ACTIVE / PENDING_INITIAL_SCAN, ACTIVE is ACTIVE / SUCCESSFUL, COMPLETE is INACTIVE / SCAN_FREQUENCY_SCAN_ON_PUSH, SCAN_ELIGIBILITY_EXPIRED is INACTIVE / SCAN_ELIGIBILITY_EXPIRED, UNSUPPORTED_IMAGE is INACTIVE / UNSUPPORTED_OS; lastScannedAt is ECR's imageScanCompletedAt once results exist.",
+    source: `${API}/API_ScanStatus.html; ${REF} §1.2 (reason ↔ ECR status table, inferred mapping)`,
+    confidence: 'inferred',
+    decision: 'D32',
+  },
+  {
+    id: 'S35',
+    statement:
+      "UpdateConfiguration's ecrConfiguration.rescanDuration is the re-scan duration ECR's eligibility reads from the next call on (D24, counted from the image's last push): with DAYS_14, a CONTINUOUS_SCAN image pushed 15 days ago is SCAN_ELIGIBILITY_EXPIRED in DescribeImageScanFindings and INACTIVE / SCAN_ELIGIBILITY_EXPIRED in ListCoverage. The pull-date members are stored and reported but expire nothing (the simulator records no pulls).",
+    source: `${REF} §1.4, D24 (the push-date duration); ${API}/API_EcrConfiguration.html`,
+    confidence: 'inferred',
+    decision: 'D24',
   },
   // --- Inspector2: aggregations ---
   {
@@ -306,5 +330,12 @@ export const INSPECTOR2_RULES = [
       'Every request to either protocol, however malformed, gets a well-formed response of its protocol (a JSON body, content-type, content-length, x-amzn-requestid) and no 5xx that is not injected; the fuzz run covers random paths, methods, hosts and bodies for both.',
     source: 'ecr-scan-sim (dispatch fuzz property)',
     confidence: 'doc',
+  },
+  {
+    id: 'W10',
+    statement:
+      'The local endpoint\'s own refusals take the shape of the service the request is for (decided as in W7): an Inspector2 request over the body limit is restJson1 413 RequestEntityTooLargeException, an unsigned one under --require-auth restJson1 403 MissingAuthenticationTokenException "Missing Authentication Token" (x-amzn-errortype, a JSON body with message); ECR requests keep the awsJson1_1 shapes.',
+    source: `${SMITHY} (Operation error serialization); the common AWS answer to unsigned requests`,
+    confidence: 'inferred',
   },
 ] as const satisfies readonly Rule[];

@@ -1,4 +1,11 @@
-import { type EcrErrorCode, ERROR_CODES, OperationName } from '@ecr-scan-sim/model';
+import {
+  type EcrErrorCode,
+  ERROR_CODES,
+  INSPECTOR2_ERROR_CODES,
+  type Inspector2ErrorCode,
+  Inspector2OperationName,
+  OperationName,
+} from '@ecr-scan-sim/model';
 import type { FaultSpec, SimulatorSnapshot } from '@ecr-scan-sim/simulator';
 import type { ControllableClock } from '../glossary.js';
 import { durationAt } from '../internal/duration.js';
@@ -34,19 +41,30 @@ const clockView = (clock: ControllableClock) => {
 
 const ERROR_NAMES = Object.keys(ERROR_CODES) as EcrErrorCode[];
 
+const INSPECTOR2_ERROR_NAMES = Object.keys(INSPECTOR2_ERROR_CODES) as Inspector2ErrorCode[];
+
+/** `{ error, operation?, times?, probability?, service? }`: ECR's fault unless `service` is `inspector2` (S31). */
 function parseFault(body: unknown): FaultSpec {
-  const obj = expectObject(body, '', ['operation', 'error', 'times', 'probability']);
+  const obj = expectObject(body, '', ['service', 'operation', 'error', 'times', 'probability']);
+  const service = optEnum(obj, 'service', '', ['ecr', 'inspector2'] as const);
+  const times = optNumber(obj, 'times', '', { min: 1, max: 1_000_000 });
+  const probability = optNumber(obj, 'probability', '', { min: 0, max: 1, integer: false });
+  const extra = {
+    ...(times === undefined ? {} : { times }),
+    ...(probability === undefined ? {} : { probability }),
+  };
+  if (service === 'inspector2') {
+    const error = optEnum(obj, 'error', '', INSPECTOR2_ERROR_NAMES);
+    if (error === undefined)
+      throw new InputError('error', 'is required (an exception name, e.g. ThrottlingException)');
+    const operation = optEnum(obj, 'operation', '', Inspector2OperationName);
+    return { service, error, ...(operation === undefined ? {} : { operation }), ...extra };
+  }
   const error = optEnum(obj, 'error', '', ERROR_NAMES);
   if (error === undefined)
     throw new InputError('error', 'is required (an exception name, e.g. ServerException)');
-  const spec: FaultSpec = { error };
   const operation = optEnum(obj, 'operation', '', OperationName);
-  if (operation !== undefined) spec.operation = operation;
-  const times = optNumber(obj, 'times', '', { min: 1, max: 1_000_000 });
-  if (times !== undefined) spec.times = times;
-  const probability = optNumber(obj, 'probability', '', { min: 0, max: 1, integer: false });
-  if (probability !== undefined) spec.probability = probability;
-  return spec;
+  return { error, ...(operation === undefined ? {} : { operation }), ...extra };
 }
 
 function parseSnapshot(body: unknown): SimulatorSnapshot {

@@ -1,6 +1,12 @@
-import type { EcrError } from '@ecr-scan-sim/model';
+import type { EcrError, Inspector2Error } from '@ecr-scan-sim/model';
 import type { EcrSimulator } from '@ecr-scan-sim/simulator';
-import { type EcrWireResponse, encodeError, nextRequestId } from '@ecr-scan-sim/wire';
+import {
+  type EcrWireResponse,
+  encodeError,
+  encodeInspector2Error,
+  nextRequestId,
+  type SimulatorService,
+} from '@ecr-scan-sim/wire';
 
 /** @internal A plain HTTP response, as the wire's `handleEcrRequest` returns it. */
 export type PlainResponse = EcrWireResponse;
@@ -11,4 +17,18 @@ export type PlainResponse = EcrWireResponse;
  */
 export function awsErrorResponse(simulator: EcrSimulator, error: EcrError): PlainResponse {
   return encodeError(error, nextRequestId(simulator));
+}
+
+/**
+ * @internal The same for the service the request is for (rule W10): an Inspector2 request (restJson1) gets
+ * Inspector2's error shape (`x-amzn-errortype`, a `message` body, application/json), an ECR request ECR's.
+ */
+export function transportErrorResponse(
+  simulator: EcrSimulator,
+  service: SimulatorService,
+  errors: { ecr: () => EcrError; inspector2: () => Inspector2Error },
+): PlainResponse {
+  return service === 'inspector2'
+    ? encodeInspector2Error(errors.inspector2(), nextRequestId(simulator))
+    : encodeError(errors.ecr(), nextRequestId(simulator));
 }

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { ecrErrors } from '@ecr-scan-sim/model';
-import { handleSimulatorRequest } from '@ecr-scan-sim/wire';
+import { ecrErrors, inspector2Errors } from '@ecr-scan-sim/model';
+import { handleSimulatorRequest, type SimulatorService, serviceOfRequest } from '@ecr-scan-sim/wire';
 import { refuseForeignPage } from '../control/cross-site.js';
 import { handleControlRequest, isControlPath } from '../control/handle-control-request.js';
 import type { ControllableClock } from '../glossary.js';
 import { handleUiRequest, isUiPath } from '../ui/handle-ui-request.js';
 import { isSigned, signedRegion } from './auth.js';
-import { awsErrorResponse, type PlainResponse } from './aws-error-response.js';
+import { awsErrorResponse, type PlainResponse, transportErrorResponse } from './aws-error-response.js';
 import { readBody } from './read-body.js';
 import { formatRequestLog, type RequestLogEntry, targetOf } from './request-log.js';
 import type { SimulatorSlot } from './simulator-slot.js';
@@ -26,18 +26,32 @@ export interface RequestContext {
   closing: boolean;
 }
 
+/** Rule W10: which service's error shape a transport error takes (the request's shape decides, as for answers). */
+function serviceOf(req: IncomingMessage): SimulatorService {
+  return serviceOfRequest({
+    method: req.method ?? 'GET',
+    host: req.headers.host ?? '',
+    path: req.url ?? '/',
+    headers: req.headers,
+    body: '',
+  });
+}
+
 async function answer(ctx: RequestContext, req: IncomingMessage, path: string, query: URLSearchParams) {
   const isControl = isControlPath(path);
   const body = await readBody(req, ctx.maxBodyBytes);
   if (!body.ok) {
-    const error = ecrErrors.requestTooLarge(ctx.maxBodyBytes);
+    const limit = ctx.maxBodyBytes;
     const response = isControl
       ? {
           status: 413,
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ error: error.message }),
+          body: JSON.stringify({ error: ecrErrors.requestTooLarge(limit).message }),
         }
-      : awsErrorResponse(ctx.slot.current, error);
+      : transportErrorResponse(ctx.slot.current, serviceOf(req), {
+          ecr: () => ecrErrors.requestTooLarge(limit),
+          inspector2: () => inspector2Errors.requestTooLarge(limit),
+        });
     return { response, close: !body.drained };
   }
   if (isControl) {
@@ -49,7 +63,10 @@ async function answer(ctx: RequestContext, req: IncomingMessage, path: string, q
   }
   if (ctx.requireAuth && !isSigned(req, query)) {
     return {
-      response: awsErrorResponse(ctx.slot.current, ecrErrors.missingAuthenticationToken()),
+      response: transportErrorResponse(ctx.slot.current, serviceOf(req), {
+        ecr: ecrErrors.missingAuthenticationToken,
+        inspector2: inspector2Errors.missingAuthenticationToken,
+      }),
       close: false,
     };
   }

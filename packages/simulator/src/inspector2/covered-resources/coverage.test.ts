@@ -29,6 +29,7 @@ describe('ListCoverage', () => {
   it('S24, S25, S26: once enabled, repositories by name, each followed by its images in push order', async () => {
     const { sim, v1, v2, index } = await registryWithImages();
     await sim.inspector2.enable({ resourceTypes: ['ECR'] });
+    sim.clock.tick('1m');
     const { coveredResources } = await sim.inspector2.listCoverage();
     expect(
       coveredResources?.map((c) => [
@@ -63,6 +64,7 @@ describe('ListCoverage', () => {
         { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: 'ap', filterType: 'WILDCARD' }] },
       ],
     });
+    sim.clock.tick('1m');
     const { coveredResources } = await sim.inspector2.listCoverage();
     const byId = (repo: string) =>
       coveredResources?.filter((c) => c.resourceId?.startsWith(arnOf(repo))) ?? [];
@@ -95,6 +97,7 @@ describe('ListCoverage', () => {
   it('S27: coverage filters: resourceType, ecrRepositoryName (images too), ecrImageTags, scanStatusReason', async () => {
     const { sim } = await registryWithImages();
     await sim.inspector2.enable({ resourceTypes: ['ECR'] });
+    sim.clock.tick('1m');
     const ids = async (filterCriteria: object) =>
       ((await sim.inspector2.listCoverage({ filterCriteria })).coveredResources ?? []).map(
         (c) => c.resourceId,

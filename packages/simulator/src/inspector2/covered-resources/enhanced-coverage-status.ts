@@ -1,5 +1,7 @@
 import type { Inspector2, ScanFrequency } from '@ecr-scan-sim/model';
+import { enhancedViewAt } from '../../enhanced/enhanced-view.js';
 import type { OperationContext } from '../../operations/context.js';
+import { rescanMsOf } from '../../state/inspector-configuration.js';
 import { isUnsupportedOs } from '../../state/scan-view.js';
 import type { ImageState, RegistryState, RepositoryState } from '../../state/types.js';
 
@@ -12,33 +14,42 @@ export interface EnhancedCoverage {
 
 /**
  * The coverage status of an image whose repository's effective frequency is SCAN_ON_PUSH or CONTINUOUS_SCAN and
- * which Inspector2 can scan (an image, not archived): the part of ListCoverage that needs the ENHANCED lifecycle
- * (rule S26, the reason ↔ status table of §1.2):
+ * which Inspector2 can scan (an image, not archived): the ENHANCED lifecycle ECR's DescribeImageScanFindings shows at
+ * `ctx.now` (the same `enhancedViewAt`, the same re-scan duration `rescanMsOf`), in Inspector's words (rules S26,
+ * S34, the reason ↔ status table of §1.2):
  *
  * | ECR status (issue 14)                 | statusCode | reason                      |
  * |---------------------------------------|------------|-----------------------------|
- * | ScanNotFound / PENDING                | ACTIVE     | PENDING_INITIAL_SCAN        |
+ * | ScanNotFound (ingesting) / PENDING    | ACTIVE     | PENDING_INITIAL_SCAN        |
  * | ACTIVE (CONTINUOUS_SCAN)              | ACTIVE     | SUCCESSFUL                  |
  * | COMPLETE (SCAN_ON_PUSH)               | INACTIVE   | SCAN_FREQUENCY_SCAN_ON_PUSH |
  * | SCAN_ELIGIBILITY_EXPIRED              | INACTIVE   | SCAN_ELIGIBILITY_EXPIRED    |
  * | UNSUPPORTED_IMAGE (unsupported OS)    | INACTIVE   | UNSUPPORTED_OS              |
  *
- * @note **Phase 2 of issue 16 fills this in** from issue 14's ENHANCED lifecycle (derived from `ctx.now`: ingest,
- * PENDING for `enhanced.initialScanMs`, then COMPLETE / ACTIVE, eligibility from `effectiveRescanDuration`),
- * including `lastScannedAt`. Until then it answers the settled state without timing: SUCCESSFUL for
- * CONTINUOUS_SCAN, SCAN_FREQUENCY_SCAN_ON_PUSH for SCAN_ON_PUSH, UNSUPPORTED_OS for an unsupported OS profile,
- * as today's ECR view shows every ENHANCED image ACTIVE (rule E2).
+ * `lastScannedAt` is ECR's `imageScanCompletedAt` (the last evaluation), once results exist.
  * @internal
  */
 export function enhancedCoverageStatus(
-  _ctx: OperationContext,
-  _registry: RegistryState,
+  ctx: OperationContext,
+  registry: RegistryState,
   _repository: RepositoryState,
   image: ImageState,
-  frequency: Exclude<ScanFrequency, 'MANUAL'>,
+  _frequency: Exclude<ScanFrequency, 'MANUAL'>,
 ): EnhancedCoverage {
-  if (isUnsupportedOs(image)) return { scanStatus: { statusCode: 'INACTIVE', reason: 'UNSUPPORTED_OS' } };
-  return frequency === 'CONTINUOUS_SCAN'
-    ? { scanStatus: { statusCode: 'ACTIVE', reason: 'SUCCESSFUL' } }
-    : { scanStatus: { statusCode: 'INACTIVE', reason: 'SCAN_FREQUENCY_SCAN_ON_PUSH' } };
+  const view = enhancedViewAt(image, ctx.now, ctx.options, rescanMsOf(registry, ctx.options));
+  const status = view?.status;
+  const scanStatus: Inspector2.ScanStatus =
+    status === undefined || status === 'PENDING'
+      ? { statusCode: 'ACTIVE', reason: 'PENDING_INITIAL_SCAN' }
+      : status === 'ACTIVE'
+        ? { statusCode: 'ACTIVE', reason: 'SUCCESSFUL' }
+        : status === 'COMPLETE'
+          ? { statusCode: 'INACTIVE', reason: 'SCAN_FREQUENCY_SCAN_ON_PUSH' }
+          : status === 'SCAN_ELIGIBILITY_EXPIRED'
+            ? { statusCode: 'INACTIVE', reason: 'SCAN_ELIGIBILITY_EXPIRED' }
+            : isUnsupportedOs(image)
+              ? { statusCode: 'INACTIVE', reason: 'UNSUPPORTED_OS' }
+              : { statusCode: 'INACTIVE', reason: 'UNSUPPORTED_MEDIA_TYPE' };
+  const evaluation = view?.evaluation;
+  return evaluation === undefined ? { scanStatus } : { scanStatus, lastScannedAt: evaluation.evaluatedAt };
 }

@@ -52,19 +52,23 @@ function passesKey(field: FindingField, filters: unknown, finding: Inspector2.Fi
 }
 
 /**
- * @internal Rules S15–S19: the findings that pass `filterCriteria` (every given key, joined by AND), in their
- * order. A key with an empty list filters nothing.
+ * @internal Rules S15–S19 as a predicate: a finding passes when it passes every given key (joined by AND). A key
+ * with an empty list filters nothing.
  */
-export function filterFindings(
-  findings: readonly Inspector2.Finding[],
-  criteria: Criteria | undefined,
-): Inspector2.Finding[] {
-  if (criteria === undefined) return [...findings];
+export function findingFilter(criteria: Criteria | undefined): (finding: Inspector2.Finding) => boolean {
+  if (criteria === undefined) return () => true;
   const active = (Object.keys(criteria) as Key[]).filter((k) => {
     const list = criteria[k];
     return Array.isArray(list) && list.length > 0 && Object.hasOwn(FINDING_FIELDS, k);
   });
-  return findings.filter((finding) =>
-    active.every((key) => passesKey(FINDING_FIELDS[key] as FindingField, criteria[key], finding)),
-  );
+  return (finding) =>
+    active.every((key) => passesKey(FINDING_FIELDS[key] as FindingField, criteria[key], finding));
+}
+
+/** @internal Rules S15–S19: the findings that pass `filterCriteria`, in their order. */
+export function filterFindings(
+  findings: readonly Inspector2.Finding[],
+  criteria: Criteria | undefined,
+): Inspector2.Finding[] {
+  return findings.filter(findingFilter(criteria));
 }

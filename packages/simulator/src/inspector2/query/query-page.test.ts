@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageOfQuery, queryFingerprint } from './query-page.js';
+import { pageOfQuery, pageOfStream, queryFingerprint } from './query-page.js';
 
 const items = Array.from({ length: 25 }, (_, i) => i);
 const options = (fingerprint: string, nextToken?: string, maxResults?: number) => ({
@@ -69,5 +70,32 @@ describe('pageOfQuery', () => {
 
   it('S12: an empty nextToken asks for the first page', () => {
     expect(pageOfQuery(items, options('fp', '')).items[0]).toBe(0);
+  });
+});
+
+describe('pageOfStream', () => {
+  it('S11, S12: gives the same pages and tokens as pageOfQuery, reading at most one item past the page', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 40 }), fc.integer({ min: 1, max: 12 }), (length, size) => {
+        const list = Array.from({ length }, (_, i) => i);
+        const fp = queryFingerprint('ListFindings', 'us-east-1', { n: length });
+        let token: string | undefined;
+        do {
+          let read = 0;
+          const lazy = (function* () {
+            for (const item of list) {
+              read++;
+              yield item;
+            }
+          })();
+          const streamed = pageOfStream(lazy, options(fp, token, size));
+          const whole = pageOfQuery(list, options(fp, token, size));
+          expect(streamed).toEqual(whole);
+          const start = whole.items[0] ?? length;
+          expect(read).toBeLessThanOrEqual(Math.min(length, start + size + 1));
+          token = whole.nextToken;
+        } while (token !== undefined);
+      }),
+    );
   });
 });

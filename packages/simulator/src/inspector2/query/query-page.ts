@@ -27,19 +27,22 @@ export function queryFingerprint(
   return `inspector2\u0000${operation}\u0000${region}\u0000${canonical(query)}`;
 }
 
+/** @internal What a page is cut by: the token's binding, the token, the page size. */
+export interface PageOptions {
+  seed: number | string;
+  fingerprint: string;
+  nextToken: string | undefined;
+  maxResults: number | undefined;
+  defaultSize: number;
+}
+
 /**
  * @internal Rules S11, S12: one page of `items` from the offset the token stands for; `nextToken` only while more
  * remain. A token not issued for this fingerprint is ValidationException (thrown before anything is read).
  */
 export function pageOfQuery<T>(
   items: readonly T[],
-  options: {
-    seed: number | string;
-    fingerprint: string;
-    nextToken: string | undefined;
-    maxResults: number | undefined;
-    defaultSize: number;
-  },
+  options: PageOptions,
 ): { items: T[]; nextToken?: string } {
   const offset = readQueryToken(options.seed, options.fingerprint, options.nextToken);
   const start = Math.min(offset, items.length);
@@ -48,6 +51,27 @@ export function pageOfQuery<T>(
   return end < items.length
     ? { items: page, nextToken: issueToken(options.seed, options.fingerprint, end) }
     : { items: page };
+}
+
+/**
+ * @internal {@link pageOfQuery} over a lazy sequence in its final order: reads only up to the end of the page and one
+ * item more (to know whether a `nextToken` is due), so the first pages of a long list cost only what they show.
+ * Same pages and tokens as `pageOfQuery` over the whole list.
+ */
+export function pageOfStream<T>(
+  items: Iterable<T>,
+  options: PageOptions,
+): { items: T[]; nextToken?: string } {
+  const start = readQueryToken(options.seed, options.fingerprint, options.nextToken);
+  const end = start + (options.maxResults ?? options.defaultSize);
+  const page: T[] = [];
+  let index = 0;
+  for (const item of items) {
+    if (index >= end) return { items: page, nextToken: issueToken(options.seed, options.fingerprint, end) };
+    if (index >= start) page.push(item);
+    index++;
+  }
+  return { items: page };
 }
 
 /** @internal The offset of a token (0 without one), or ValidationException (rule S12). */
