@@ -126,7 +126,18 @@ export function enhancedEventsOf(
           at: evaluation.resultsAt,
           seq: scan.seq,
           sub: i + 1,
-          event: () => findingEvent(evaluation.resultsAt, inspectorDetailOfExact(finding)),
+          event: () =>
+            findingEvent(
+              evaluation.resultsAt,
+              inspectorDetailOfExact(finding, {
+                region,
+                accountId: account,
+                repositoryName: repository.name,
+                imageDigest: image.digest,
+                imageTags: image.tags,
+                pushedAt: image.pushedAt,
+              }),
+            ),
         });
       });
     }

@@ -1,111 +1,43 @@
 import type { EnhancedImageScanFinding } from '@ecr-scan-sim/model';
+import type { VulnerabilityRecord as InspectorRecord } from '../findings/vulnerability-record.js';
+import { type ExactImage, fromExact, fromGenerated } from '../inspector2/findings/from-enhanced.js';
+import { renderInspectorFinding } from '../inspector2/findings/render-inspector-finding.js';
 import type { ImageResource, VulnerabilityRecord } from '../vulnerabilities/record.js';
 
-const iso = (ms: number): string => new Date(ms).toISOString();
-const isoOf = (d: Date | undefined): string | undefined => (d === undefined ? undefined : d.toISOString());
+/** Event JSON carries timestamps as ISO text where the API has Dates. */
+function withIsoTimes(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(withIsoTimes);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) out[key] = withIsoTimes(member);
+  return out;
+}
+
+/** The finding as it was when first observed (`lastObservedAt` = `updatedAt` = `firstObservedAt`), as an event. */
+function asFirstObserved(record: InspectorRecord): Record<string, unknown> {
+  record.lastObservedAt = record.firstObservedAt;
+  record.updatedAt = record.firstObservedAt;
+  return withIsoTimes(renderInspectorFinding(record)) as Record<string, unknown>;
+}
 
 /**
- * @internal The `detail` of an "Inspector2 Finding" event (rule E35): a vulnerability record in Inspector's `Finding`
- * shape (`inspectorScore`, `inspectorScoreDetails.adjustedCvss` with `cvssSource`, `remediation.recommendation.Url`
- * with a capital U, `resources[].partition`/`region`, `epss`), timestamps as ISO text as events carry them. The
- * finding is shown as it was when first observed (`lastObservedAt` = `updatedAt` = `firstObservedAt`).
+ * @internal The `detail` of an "Inspector2 Finding" event (rule E35): the finding exactly as Inspector2 ListFindings
+ * renders it (rule S21: `inspectorScore`, `inspectorScoreDetails.adjustedCvss` with `cvssSource`,
+ * `remediation.recommendation.Url`, `resources[].partition`/`region`, `epss`), shown as when first observed, with
+ * timestamps as ISO text as events carry them.
  */
 export function inspectorFindingDetail(
   record: VulnerabilityRecord,
   image: ImageResource,
 ): Record<string, unknown> {
-  const cvss = record.cvss;
-  const detail: Record<string, unknown> = {
-    awsAccountId: image.accountId,
-    description: record.description,
-    epss: { score: record.epss },
-    exploitAvailable: record.exploitAvailable,
-    findingArn: record.findingArn,
-    firstObservedAt: iso(record.firstObservedAt),
-    fixAvailable: record.fixAvailable,
-    inspectorScore: record.score,
-    lastObservedAt: iso(record.firstObservedAt),
-    packageVulnerabilityDetails: {
-      cvss: cvss
-        ? [
-            {
-              baseScore: cvss.baseScore,
-              scoringVector: cvss.scoringVector,
-              source: cvss.source,
-              version: cvss.version,
-            },
-          ]
-        : [],
-      referenceUrls: [...record.referenceUrls],
-      relatedVulnerabilities: [...record.relatedVulnerabilities],
-      source: record.source,
-      sourceUrl: record.sourceUrl,
-      vendorCreatedAt: iso(record.vendorCreatedAt),
-      vendorSeverity: record.vendorSeverity,
-      vendorUpdatedAt: iso(record.vendorUpdatedAt),
-      vulnerabilityId: record.vulnerabilityId,
-      vulnerablePackages: record.packages.map((p) => ({ ...p })),
-    },
-    remediation: { recommendation: { text: record.remediationText } },
-    resources: [
-      {
-        details: {
-          awsEcrContainerImage: {
-            architecture: image.architecture,
-            imageHash: image.imageDigest,
-            imageTags: [...image.imageTags],
-            platform: image.platform,
-            pushedAt: iso(image.pushedAt),
-            registry: image.accountId,
-            repositoryName: image.repositoryName,
-          },
-        },
-        id: `arn:aws:ecr:${image.region}:${image.accountId}:repository/${image.repositoryName}/${image.imageDigest}`,
-        partition: 'aws',
-        region: image.region,
-        type: 'AWS_ECR_CONTAINER_IMAGE',
-      },
-    ],
-    severity: record.severity,
-    status: 'ACTIVE',
-    title: `${record.vulnerabilityId} - ${record.packages.map((p) => p.name).join(', ')}`,
-    type: 'PACKAGE_VULNERABILITY',
-    updatedAt: iso(record.firstObservedAt),
-  };
-  if (cvss) {
-    detail['inspectorScoreDetails'] = {
-      adjustedCvss: {
-        adjustments: [],
-        cvssSource: cvss.source,
-        score: cvss.baseScore,
-        scoreSource: cvss.source,
-        scoringVector: cvss.scoringVector,
-        version: cvss.version,
-      },
-    };
-  }
-  return detail;
+  return asFirstObserved(fromGenerated(record, image));
 }
 
-/** @internal The same for an exact `enhancedFindings` item of a profile (ECR's shape, renamed to Inspector's). */
-export function inspectorDetailOfExact(finding: EnhancedImageScanFinding): Record<string, unknown> {
-  const { score, scoreDetails, remediation, firstObservedAt, lastObservedAt, updatedAt, ...rest } =
-    structuredClone(finding);
-  const detail: Record<string, unknown> = { ...rest };
-  if (score !== undefined) detail['inspectorScore'] = score;
-  if (scoreDetails?.cvss) detail['inspectorScoreDetails'] = { adjustedCvss: { ...scoreDetails.cvss } };
-  if (remediation?.recommendation) {
-    const { url, text } = remediation.recommendation;
-    detail['remediation'] = {
-      recommendation: { ...(text === undefined ? {} : { text }), ...(url === undefined ? {} : { Url: url }) },
-    };
-  }
-  for (const [key, value] of [
-    ['firstObservedAt', isoOf(firstObservedAt)],
-    ['lastObservedAt', isoOf(lastObservedAt)],
-    ['updatedAt', isoOf(updatedAt)],
-  ] as const) {
-    if (value !== undefined) detail[key] = value;
-  }
-  return detail;
+/** @internal The same for an exact `enhancedFindings` item of a profile, on the image it was set on. */
+export function inspectorDetailOfExact(
+  finding: EnhancedImageScanFinding,
+  image: ExactImage,
+): Record<string, unknown> {
+  return asFirstObserved(fromExact(finding, image));
 }

@@ -178,9 +178,16 @@ describe('ListFindings over the enhanced findings', () => {
     const events = sim.events.filter((e) => e['detail-type'] === 'Inspector2 Finding');
     const arns = (e: (typeof sim.events)[number]) => (e.detail as { findingArn?: string }).findingArn;
     expect(events.length).toBeGreaterThan(0);
-    expect(new Set(events.map(arns))).toEqual(
-      new Set((await inspectorFindings(sim)).map((f) => f.findingArn)),
-    );
+    const listed = await inspectorFindings(sim);
+    expect(new Set(events.map(arns))).toEqual(new Set(listed.map((f) => f.findingArn)));
+    // One rendering: an event's detail is the listed finding as first observed, its Dates as ISO text.
+    const byArn = new Map(listed.map((f) => [f.findingArn, f]));
+    for (const event of events) {
+      const finding = byArn.get(arns(event));
+      const first = finding?.firstObservedAt?.toISOString();
+      const expected = JSON.parse(JSON.stringify({ ...finding, lastObservedAt: first, updatedAt: first }));
+      expect(event.detail).toEqual(expected);
+    }
   });
 
   it('S29, S33: ListFindingAggregations per image counts what ECR shows for it; imageShas selects the image', async () => {
