@@ -54,10 +54,30 @@ function digestText(byteAt: (i: number) => number): string {
   return String.fromCharCode.apply(null, codes as unknown as number[]);
 }
 
-/** @internal `sha256:` + the lowercase hex sha256 of a text's UTF-8 bytes, as one flat string. */
-export function sha256Digest(text: string): string {
+/** The one-shot `hash` of `node:crypto` (Node 21.7+), where there is one. */
+type OneShotHash = (algorithm: 'sha256', data: string, encoding: 'hex') => string;
+
+/**
+ * Node's native sha256, reached without an `import` (the simulator runs in browsers too, and stays synchronous):
+ * `process.getBuiltinModule` exists in Node 22.3+ (and Bun), nowhere in browsers. About five times cheaper than
+ * the pure-JavaScript sha256 for a manifest of 500 bytes; same bytes in (UTF-8, a lone surrogate as U+FFFD, as
+ * `TextEncoder` does), same digest out.
+ */
+const nativeHash: OneShotHash | undefined = (() => {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const crypto = host?.getBuiltinModule?.('node:crypto') as { hash?: unknown } | undefined;
+  return typeof crypto?.hash === 'function' ? (crypto.hash as OneShotHash) : undefined;
+})();
+
+/** @internal The pure-JavaScript sha256 (browsers), exported so a test can compare it with the native one. */
+export function sha256DigestPortable(text: string): string {
   const bytes = sha256(bytesOf(text));
   return digestText((i) => bytes[i] as number);
+}
+
+/** @internal `sha256:` + the lowercase hex sha256 of a text's UTF-8 bytes. */
+export function sha256Digest(text: string): string {
+  return nativeHash === undefined ? sha256DigestPortable(text) : PREFIX + nativeHash('sha256', text, 'hex');
 }
 
 /** @internal Rule I4: the image digest of a manifest, `sha256:` + hex of the sha256 of its UTF-8 bytes. */
