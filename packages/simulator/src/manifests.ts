@@ -1,6 +1,6 @@
 import { MEDIA_TYPES } from '@ecr-scan-sim/model';
 import { syntheticBlobDigest } from './internal/digest.js';
-import { rememberBuilt } from './state/manifest-info.js';
+import { BuiltManifest, rememberBuilt } from './state/manifest-info.js';
 
 const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
@@ -13,6 +13,19 @@ function blob(text: string, mediaType: string): { mediaType: string; size: numbe
     digest,
   };
 }
+
+/** The object of `manifests.image`: a Docker v2 image manifest with a config and `layers` layers. */
+function imageObject(seedText: string, layers: number) {
+  return {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.dockerManifest,
+    config: blob(`${seedText}\u0000config`, MEDIA_TYPES.dockerConfig),
+    layers: Array.from({ length: layers }, (_, i) => blob(`${seedText}\u0000layer${i}`, LAYER_MEDIA_TYPE)),
+  };
+}
+
+/** The text of `manifests.image` again, from its arguments (what a {@link BuiltManifest} keeps). */
+const imageText = (seedText: string, layers: number): string => JSON.stringify(imageObject(seedText, layers));
 
 /**
  * @public Builders of manifests to push with PutImage or `sim.pushImage`: the same input always gives the same
@@ -29,17 +42,12 @@ export const manifests = {
     if (!Number.isSafeInteger(layers) || layers < 0) {
       throw new TypeError(`[ecr-scan-sim] manifests.image: layers must be an integer >= 0, got ${layers}`);
     }
-    const manifest = {
-      schemaVersion: 2,
-      mediaType: MEDIA_TYPES.dockerManifest,
-      config: blob(`${options.seedText}\u0000config`, MEDIA_TYPES.dockerConfig),
-      layers: Array.from({ length: layers }, (_, i) =>
-        blob(`${options.seedText}\u0000layer${i}`, LAYER_MEDIA_TYPE),
-      ),
-    };
+    const seedText = `${options.seedText}`;
+    const manifest = imageObject(seedText, layers);
     const text = JSON.stringify(manifest);
-    // Pushed next, as a rule (sim.pushImage): PutImage then reads this object instead of parsing the text again.
-    rememberBuilt(text, manifest);
+    // Pushed next, as a rule (sim.pushImage): PutImage then reads this object instead of parsing the text again,
+    // and the image keeps the recipe instead of the text.
+    rememberBuilt(text, manifest, new BuiltManifest(imageText, seedText, layers));
     return text;
   },
   /**

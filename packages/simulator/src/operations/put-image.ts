@@ -2,7 +2,7 @@ import { CONSTRAINTS, ecrErrors, type PutImageRequest, type PutImageResponse } f
 import { manifestDigest } from '../internal/digest.js';
 import { isScanned, openEnhancedScan, rescanOnRepush } from '../state/enhanced-scans.js';
 import { requireRepository } from '../state/lookup.js';
-import { analyseManifest } from '../state/manifest-info.js';
+import { analyseManifest, storedManifest } from '../state/manifest-info.js';
 import { enhancedFrequencyOf } from '../state/registry-scanning.js';
 import { effectiveScanConfiguration } from '../state/scanning-config.js';
 import { acceptScan, markLimitExceeded } from '../state/scans.js';
@@ -56,7 +56,7 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
   // --- commit (nothing above changed the state: rule X1) ---
   const image: ImageState = existing ?? {
     digest,
-    manifest,
+    manifest: storedManifest(manifest),
     manifestMediaType: info.mediaType,
     artifactMediaType: info.artifactMediaType,
     kind: info.kind,
