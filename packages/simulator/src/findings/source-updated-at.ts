@@ -33,4 +33,3 @@ export function vulnerabilitySourceUpdatedAt(seed: number | string, completedAtM
   last = { seed, refresh, at: refresh - jitterS * 1000 };
   return last.at;
 }
-
