@@ -14,8 +14,8 @@ function blob(text: string, mediaType: string): { mediaType: string; size: numbe
   };
 }
 
-/** The object of `manifests.image`: a Docker v2 image manifest with a config and `layers` layers. */
-function imageObject(seedText: string, layers: number) {
+/** @internal The object of `manifests.image`: a Docker v2 image manifest with a config and `layers` layers. */
+export function imageObject(seedText: string, layers: number) {
   return {
     schemaVersion: 2,
     mediaType: MEDIA_TYPES.dockerManifest,
@@ -24,8 +24,25 @@ function imageObject(seedText: string, layers: number) {
   };
 }
 
+type Blob = ReturnType<typeof blob>;
+
+/** A blob descriptor as `JSON.stringify` writes it (its strings need no escaping: media types and digests). */
+const blobJson = (b: Blob): string =>
+  `{"mediaType":"${b.mediaType}","size":${b.size},"digest":"${b.digest}"}`;
+
+/**
+ * @internal The text of a manifest object of {@link imageObject}, exactly as `JSON.stringify` writes it (a test
+ * compares the two), written directly: several times cheaper, and every `sim.pushImage` writes one.
+ */
+export function imageJson(manifest: ReturnType<typeof imageObject>): string {
+  let layers = '';
+  for (let i = 0; i < manifest.layers.length; i++)
+    layers += (i === 0 ? '' : ',') + blobJson(manifest.layers[i]!);
+  return `{"schemaVersion":2,"mediaType":"${manifest.mediaType}","config":${blobJson(manifest.config)},"layers":[${layers}]}`;
+}
+
 /** The text of `manifests.image` again, from its arguments (what a {@link BuiltManifest} keeps). */
-const imageText = (seedText: string, layers: number): string => JSON.stringify(imageObject(seedText, layers));
+const imageText = (seedText: string, layers: number): string => imageJson(imageObject(seedText, layers));
 
 /**
  * @public Builders of manifests to push with PutImage or `sim.pushImage`: the same input always gives the same
@@ -44,7 +61,7 @@ export const manifests = {
     }
     const seedText = `${options.seedText}`;
     const manifest = imageObject(seedText, layers);
-    const text = JSON.stringify(manifest);
+    const text = imageJson(manifest);
     // Pushed next, as a rule (sim.pushImage): PutImage then reads this object instead of parsing the text again,
     // and the image keeps the recipe instead of the text.
     rememberBuilt(text, manifest, new BuiltManifest(imageText, seedText, layers));
