@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeUtf8, utf8ByteLength, utf8ByteLengthPortable } from './utf8.js';
 
 describe('utf8ByteLength', () => {
-  it('W4: counts the bytes of the UTF-8 encoding, natively (Node) and in JavaScript alone (browsers)', () => {
+  it('counts the bytes of the UTF-8 encoding, natively (Node) and in JavaScript alone (browsers)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const bytes = encodeUtf8(text).byteLength;
