@@ -79,7 +79,10 @@ led to are in the git history (decisions 0012, 0013, 0023).
   processes (2026-12-02): the bare server spends about 125 µs of CPU per request of the mix, ours about 250 µs, of
   which the wire and the simulator are about 45 µs (a third of it \`JSON.stringify\` of the 6 KB findings page) and
   the rest node:http's own work for a string body and the server's promise chain. 80% of the bare throughput would
-  leave about 30 µs per request for everything the bare server does not do.
+  leave about 30 µs per request for everything the bare server does not do. moto_server spends about 7.6 ms of CPU
+  per request of the same mix (2026-12-02, moto 5.2.1; its row's CPU adds moto's process): about 19× ours with the
+  client counted in both rows. As the light client alone costs about 170 µs of CPU per request, that ratio cannot
+  pass about 40× however cheap our server gets; server against server it is about 30×.
 - **Met:** the in-process handler adds about a quarter to the SDK's own cost, MSW is about 4× slower than in-process,
   and StartImageScan costs the same with 10^3, 10^5 or 10^6 entries of history (an earlier regression that copied an
   image's scan history on every rescan was caught by this row).
