@@ -29,6 +29,16 @@ import { runScenario } from './scale/scenario-100k.js';
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
 const quick = process.argv.includes('--quick');
+/**
+ * `--only=<id>,<id>`: just those rows (ids as in results.json; http-bare brings http-server, whose answers it
+ * replays), printed and written nowhere.
+ */
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (id: string) =>
+  only === undefined || only.includes(id) || (id === 'http-server' && only.includes('http-bare'));
 const shape: RunShape = quick
   ? { mode: 'quick', rounds: 3, sliceMs: 40 }
   : { mode: 'full', rounds: 10, sliceMs: 200 };
@@ -58,6 +68,7 @@ function fail(id: string, reason: string): void {
 
 /** Builds a row; a row whose setup throws is reported as failed instead of stopping the run. */
 async function tryRow(group: Map<string, TimedRow>, id: string, build: () => TimedRow | Promise<TimedRow>) {
+  if (!wanted(id)) return;
   try {
     group.set(id, await build());
   } catch (error) {
@@ -74,15 +85,18 @@ async function measure(group: ReadonlyMap<string, TimedRow>, rounds: number): Pr
 }
 
 // --- scale first, in a fresh heap ---
-log(`scenario: ${scale.scenario + 1} pushes × ${scale.scenarioRuns} runs`);
-try {
-  const runs = [];
-  for (let run = 0; run < scale.scenarioRuns; run++) runs.push(await runScenario(scale.scenario));
-  measured.set('scenario-time', summarise(runs.map((r) => r.totalMs)));
-  measured.set('scenario-heap', summarise(runs.map((r) => r.peakHeapBytes / 1e6)));
-  measured.set('memory-per-image', summarise(runs.map((r) => r.bytesPerImage)));
-} catch (error) {
-  for (const id of ['scenario-time', 'scenario-heap', 'memory-per-image']) fail(id, firstLine(error));
+const scenarioIds = ['scenario-time', 'scenario-heap', 'memory-per-image'];
+if (scenarioIds.some(wanted)) {
+  log(`scenario: ${scale.scenario + 1} pushes × ${scale.scenarioRuns} runs`);
+  try {
+    const runs = [];
+    for (let run = 0; run < scale.scenarioRuns; run++) runs.push(await runScenario(scale.scenario));
+    measured.set('scenario-time', summarise(runs.map((r) => r.totalMs)));
+    measured.set('scenario-heap', summarise(runs.map((r) => r.peakHeapBytes / 1e6)));
+    measured.set('memory-per-image', summarise(runs.map((r) => r.bytesPerImage)));
+  } catch (error) {
+    for (const id of scenarioIds) fail(id, firstLine(error));
+  }
 }
 
 // --- timed rows ---
@@ -112,12 +126,14 @@ if (ecrServer) {
     answers = built.answers;
     return built.row;
   });
-  if (answers) {
+  if (answers && wanted('http-bare')) {
     const replayed = answers;
     await tryRow(rows, 'http-bare', () => bareHttpRow(replayed));
   }
 }
-if (quick) notes.set('http-moto', 'n/a: full runs only (--quick never starts moto_server)');
+if (!wanted('http-moto')) {
+  // not asked for (--only)
+} else if (quick) notes.set('http-moto', 'n/a: full runs only (--quick never starts moto_server)');
 else {
   try {
     rows.set('http-moto', await motoMixRow());
@@ -134,6 +150,7 @@ await measure(rows, shape.rounds);
 // --- history rows: a phase of their own, so a 10^6 history's heap does not weigh on the rows above ---
 const histories = new Map<string, TimedRow>();
 for (const size of scale.histories) {
+  if (!wanted(historyId(size))) continue;
   const history = new HistoryRow(size);
   try {
     await history.build(scale.historyBudgetMs);
@@ -158,6 +175,7 @@ log(
 await measure(histories, 3 * shape.rounds);
 
 // --- report ---
+for (const { id } of specs) if (!wanted(id)) notes.set(id, 'n/a: not asked for (--only)');
 const results: Results = {
   machine: describeMachine(shape, startedAt, loadAverageStart),
   rows: buildRows(specs, measured, notes),
@@ -165,7 +183,8 @@ const results: Results = {
 process.stdout.write(`\n${textTable(results.rows)}\n\n`);
 const json = `${JSON.stringify(results, null, 2)}\n`;
 const benchDir = new URL('../', import.meta.url);
-if (quick) {
+if (only) log('--only: nothing written');
+else if (quick) {
   await writeFile(new URL('results.quick.json', benchDir), json);
   log('wrote bench/results.quick.json (docs/benchmarks.md is written by full runs only)');
 } else {

@@ -50,28 +50,39 @@ ${specs.map((spec) => `- **${spec.name}**: ${spec.explain}`).join('\n')}
 ${notes.length > 0 ? `\n## Notes\n\n${notes.join('\n')}\n` : ''}
 ## Where a target is missed, and why
 
-Profiled with \`node --cpu-prof\` (2026-11-22, then 2026-12-01 for issue 17); the fixes the profiles led to are in
-the git history.
+Profiled with \`node --cpu-prof\` (2026-11-22, then 2026-12-01 and 2026-12-02 for issue 17); the fixes the profiles
+led to are in the git history (decisions 0012, 0013, 0023).
 
-- **A simulator operation vs the floor (target ≤ 10×).** The floor is one \`Map\` read and write. A call now makes
-  one copy of its input, in the one pass that validates it (\`readValidInput\`), and the call log records that same
-  copy; it is no longer \`async\`. What is left of StartImageScan (profile, issue 17): the copy-and-validate pass
-  (~25%: the digest check alone, 64 characters, costs about twice the floor), the operation's three \`Map\` lookups,
-  quota checks and output objects (~25%), garbage collection (~15%: the 10,000-entry call log's records are promoted
-  and die old), the call log and the promise. The next 2× would need the call log to keep less per call (it is the
-  product) or a digest check that costs less than reading 64 characters.
+- **A simulator operation vs the floor (target ≤ 10×).** The floor is one \`Map\` read and write. A call makes one
+  copy of its input, in the one pass that validates it (\`readValidInput\`); the call log keeps that copy in slots of
+  parallel arrays (no record object until \`sim.calls\` is read), so the garbage collector no longer copies a record
+  per call twice; a digest already accepted is checked by one \`Set\` lookup. What is left of StartImageScan
+  (profile, 2026-12-02): the operation itself with its inlined lookups, quota checks and output objects (~25%),
+  garbage collection (~20%: the input copies the log keeps), the copy-and-validate pass (~20%), the call wrapper and
+  its promise (~15%). The next 2× would need a call that validates and copies nothing (the product is the
+  validation and the log), or an API that is not promise-based.
 - **Findings (target ≤ 20× per finding returned).** Pages are sliced from findings generated once per (seed, image,
   profile) and kept in a bounded cache (chunks of 128, at most 16,384 findings, about 0.9 KB each, about 87 KB per
-  image of 100 findings, about 14 MB in all); a page copies its findings out, so callers own what they get.
-- **The 100k scenario (targets < 1 s, < 100 MB).** A push now hashes only its manifest (sha256 in pure JavaScript:
-  the simulator must run in browsers and stay synchronous); synthetic blobs get cheap FNV-based digests, the manifest
-  is encoded into a reused buffer and not parsed again after \`manifests.image\` built it. What is left: the sha256
-  (~15%), building and serialising the manifest (~15%), garbage collection (~20%), PutImage's state (~10%). The peak
-  heap is the kept state (about 0.7 KB per image) plus garbage: the 10,000-entry call log holds each push's 600-byte
-  manifest long enough to be promoted, so 100,000 pushes leave about 70 MB of old garbage between full collections.
+  image of 100 findings, about 14 MB in all); a page copies its findings out, so callers own what they get. A hit
+  only marks its entry (second-chance LRU); tokens and the feed time are memoised, so a short page costs little
+  more than its findings.
+- **The 100k scenario (targets < 1 s, < 100 MB).** A push hashes only its manifest, natively on Node
+  (\`node:crypto\` through \`process.getBuiltinModule\`; pure JavaScript in browsers); synthetic blobs get FNV-based
+  digests; \`manifests.image\` writes its text directly, PutImage does not parse it again, and the image and the call
+  log keep its recipe instead of the text. What is left (profile, 2026-12-02): PutImage's own work and state
+  (~25%), building the manifest and its three blob digests (~25%), garbage collection (~15–20%), the native hash
+  (~7%). The peak heap is the kept state (about 0.68 KB per image: the image record, its digest, tag, scan record,
+  two \`Map\` entries) plus old garbage between full collections (the call log's input copies). The next 2× would
+  need a smaller image record (times and flags packed, one object per image) and pushes that build no JSON at all.
 - **The HTTP server (targets ≥ 80% of a bare node:http server, ≥ 50× moto_server).** The bare server answers
-  fixed bytes; ours decodes, validates, runs the simulator and encodes (the wire and the simulator are about a
-  quarter of the process's CPU with the client in the same process, the rest is node:http on both sides).
+  fixed bytes; ours decodes, validates, runs the simulator and encodes. Measured with server and client in separate
+  processes (2026-12-02): the bare server spends about 125 µs of CPU per request of the mix, ours about 250 µs, of
+  which the wire and the simulator are about 45 µs (a third of it \`JSON.stringify\` of the 6 KB findings page) and
+  the rest node:http's own work for a string body and the server's promise chain. 80% of the bare throughput would
+  leave about 30 µs per request for everything the bare server does not do. moto_server spends about 7.6 ms of CPU
+  per request of the same mix (2026-12-02, moto 5.2.1; its row's CPU adds moto's process): about 19× ours with the
+  client counted in both rows. As the light client alone costs about 170 µs of CPU per request, that ratio cannot
+  pass about 40× however cheap our server gets; server against server it is about 30×.
 - **Met:** the in-process handler adds about a quarter to the SDK's own cost, MSW is about 4× slower than in-process,
   and StartImageScan costs the same with 10^3, 10^5 or 10^6 entries of history (an earlier regression that copied an
   image's scan history on every rescan was caught by this row).
@@ -86,6 +97,7 @@ divided by, \`cpu_median\` is in µs/op (timed rows only) and a row that could n
 
 \`pnpm bench\` builds the packages it needs and runs everything (a few minutes); it rewrites \`bench/results.json\` and
 this file. \`pnpm bench --quick\` is the smoke check CI runs: three short rounds at a smaller scale, results in
-\`bench/results.quick.json\` only. Speed is only ever checked here, never in tests.
+\`bench/results.quick.json\` only. \`pnpm bench --only=<id>,<id>\` runs just those rows (the ids of results.json) and writes
+nothing. Speed is only ever checked here, never in tests.
 `;
 }

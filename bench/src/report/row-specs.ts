@@ -155,7 +155,7 @@ export function rowSpecs(scale: { scenario: number; histories: readonly number[]
       unit: 'µs/op',
       ratioTo: 'http-server',
       explain:
-        'The same mix and client against moto_server (moto 5, its own process on a loopback port), where installed; full runs only. The ratio is how many times longer moto takes per request than `startServer`.',
+        "The same mix and client against moto_server (moto 5, its own process on a loopback port), where installed; full runs only. The ratio is how many times longer moto takes per request than `startServer`; its CPU column adds the CPU time of moto_server's process (from /proc, Linux only) to the client's, as the in-process rows count client and server.",
       target: { on: 'ratio', op: '>=', limit: 50 },
     }),
     spec({

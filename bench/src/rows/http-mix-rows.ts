@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import type { TimedRow } from '../harness/interleave.js';
@@ -138,6 +139,25 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user + system) a process has used, ms, from Linux's `/proc/<pid>/stat` (10 ms resolution); 0 where
+ * there is no /proc, so the row's CPU column then counts this process only (its note says so).
+ */
+export function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which is in parentheses and may hold spaces): utime is the 14th, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return 0;
+  }
+}
+
 /** Thrown when moto_server is not installed: the row is skipped, loudly, not failed. */
 export class MotoMissing extends Error {}
 
@@ -179,6 +199,8 @@ export async function motoMixRow(): Promise<TimedRow> {
     stop();
     process.off('exit', stop);
   });
+  // moto_server answers in its own process: its CPU time counts in the row's CPU column, as ours does.
+  row.helperCpuMs = () => processCpuMs(running.pid);
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (running.exitCode !== null) {

@@ -92,7 +92,7 @@ export function createSimulator<C extends Clock>(
         { state, options: resolved, now, region },
         checked.exact ? checked.value : cleanInput(input ?? {}),
       );
-      if (calls.enabled) calls.push(callRecord(operation, logged, region, now, undefined));
+      if (calls.enabled) calls.pushAccepted(operation, logged, region, now, logged === checked.value);
       return output;
     } catch (thrown) {
       const error = isEcrError(thrown)

@@ -1,6 +1,6 @@
 import { MEDIA_TYPES } from '@ecr-scan-sim/model';
 import { syntheticBlobDigest } from './internal/digest.js';
-import { rememberBuilt } from './state/manifest-info.js';
+import { BuiltManifest, rememberBuilt } from './state/manifest-info.js';
 
 const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
@@ -13,6 +13,36 @@ function blob(text: string, mediaType: string): { mediaType: string; size: numbe
     digest,
   };
 }
+
+/** @internal The object of `manifests.image`: a Docker v2 image manifest with a config and `layers` layers. */
+export function imageObject(seedText: string, layers: number) {
+  return {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.dockerManifest,
+    config: blob(`${seedText}\u0000config`, MEDIA_TYPES.dockerConfig),
+    layers: Array.from({ length: layers }, (_, i) => blob(`${seedText}\u0000layer${i}`, LAYER_MEDIA_TYPE)),
+  };
+}
+
+type Blob = ReturnType<typeof blob>;
+
+/** A blob descriptor as `JSON.stringify` writes it (its strings need no escaping: media types and digests). */
+const blobJson = (b: Blob): string =>
+  `{"mediaType":"${b.mediaType}","size":${b.size},"digest":"${b.digest}"}`;
+
+/**
+ * @internal The text of a manifest object of {@link imageObject}, exactly as `JSON.stringify` writes it (a test
+ * compares the two), written directly: several times cheaper, and every `sim.pushImage` writes one.
+ */
+export function imageJson(manifest: ReturnType<typeof imageObject>): string {
+  let layers = '';
+  for (let i = 0; i < manifest.layers.length; i++)
+    layers += (i === 0 ? '' : ',') + blobJson(manifest.layers[i]!);
+  return `{"schemaVersion":2,"mediaType":"${manifest.mediaType}","config":${blobJson(manifest.config)},"layers":[${layers}]}`;
+}
+
+/** The text of `manifests.image` again, from its arguments (what a {@link BuiltManifest} keeps). */
+const imageText = (seedText: string, layers: number): string => imageJson(imageObject(seedText, layers));
 
 /**
  * @public Builders of manifests to push with PutImage or `sim.pushImage`: the same input always gives the same
@@ -29,17 +59,12 @@ export const manifests = {
     if (!Number.isSafeInteger(layers) || layers < 0) {
       throw new TypeError(`[ecr-scan-sim] manifests.image: layers must be an integer >= 0, got ${layers}`);
     }
-    const manifest = {
-      schemaVersion: 2,
-      mediaType: MEDIA_TYPES.dockerManifest,
-      config: blob(`${options.seedText}\u0000config`, MEDIA_TYPES.dockerConfig),
-      layers: Array.from({ length: layers }, (_, i) =>
-        blob(`${options.seedText}\u0000layer${i}`, LAYER_MEDIA_TYPE),
-      ),
-    };
-    const text = JSON.stringify(manifest);
-    // Pushed next, as a rule (sim.pushImage): PutImage then reads this object instead of parsing the text again.
-    rememberBuilt(text, manifest);
+    const seedText = `${options.seedText}`;
+    const manifest = imageObject(seedText, layers);
+    const text = imageJson(manifest);
+    // Pushed next, as a rule (sim.pushImage): PutImage then reads this object instead of parsing the text again,
+    // and the image keeps the recipe instead of the text.
+    rememberBuilt(text, manifest, new BuiltManifest(imageText, seedText, layers));
     return text;
   },
   /**

@@ -4,17 +4,23 @@ import { hash128 } from './internal/hash128.js';
 /** Requests answered so far, per simulator. Kept here, not on the simulator, so its state stays the simulator's. */
 const counters = new WeakMap<object, number>();
 
-const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
+const HEX = '0123456789abcdef';
+/** Two hex digits per byte value. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => HEX[i >> 4]! + HEX[i & 15]!);
+const hex4 = (n: number): string => BYTE_HEX[(n >>> 8) & 255]! + BYTE_HEX[n & 255]!;
+const hex8 = (n: number): string => hex4(n >>> 16) + hex4(n & 0xffff);
 
 /**
  * @internal A UUID-shaped id (version 4 and RFC 4122 variant bits, like the ids AWS sends) derived from the seed
  * and a counter: deterministic, so two simulators with the same seed hand out the same ids in the same order.
+ * The 32 hex digits of the four hash words, with digit 12 replaced by the version `4` and digit 16 by the
+ * variant (`8`–`b`), written straight from the words (every response carries one).
  */
 export function requestIdFrom(seed: number | string, counter: number): string {
   const [a, b, c, d] = hash128(`${typeof seed}:${seed}\u0000${counter}`);
-  const hex = hex8(a) + hex8(b) + hex8(c) + hex8(d);
-  const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const version = `4${HEX[(b >>> 8) & 15]}${BYTE_HEX[b & 255]}`;
+  const variant = `${HEX[((c >>> 28) & 0x3) | 0x8]}${HEX[(c >>> 24) & 15]}${BYTE_HEX[(c >>> 16) & 255]}`;
+  return `${hex8(a)}-${hex4(b >>> 16)}-${version}-${variant}-${hex4(c & 0xffff)}${hex8(d)}`;
 }
 
 /**

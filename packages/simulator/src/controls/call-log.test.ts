@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../create-simulator.js';
+import { manifests } from '../manifests.js';
 import { CallLog } from './call-log.js';
 import { callRecord } from './calls.js';
 
@@ -10,6 +11,27 @@ describe('call log', () => {
     const log = new CallLog(3);
     for (let at = 0; at < 5000; at++) log.push(record(at));
     expect(log.list().map((r) => r.at)).toEqual([4997, 4998, 4999]);
+  });
+
+  it('shows the manifest text sim.pushImage sent, members in the order sent, the same objects on every read', async () => {
+    const sim = createSimulator();
+    await sim.createRepository({ repositoryName: 'app' });
+    const sent: string[] = [];
+    for (const layers of [0, 2]) {
+      const imageManifest = manifests.image({ seedText: `logged-${layers}`, layers });
+      await sim.pushImage({ repositoryName: 'app', imageManifest, imageTag: `v${layers}` });
+      sent.push(imageManifest);
+    }
+    sent.push((await sim.pushImage({ repositoryName: 'app' })).imageManifest);
+    const puts = sim.calls.filter((c) => c.operation === 'PutImage');
+    expect(puts.map((c) => c.input)).toEqual([
+      { repositoryName: 'app', imageManifest: sent[0], imageTag: 'v0' },
+      { repositoryName: 'app', imageManifest: sent[1], imageTag: 'v2' },
+      { repositoryName: 'app', imageManifest: sent[2] },
+    ]);
+    expect(Object.keys(puts[0]?.input as object)).toEqual(['repositoryName', 'imageManifest', 'imageTag']);
+    expect(sim.calls.filter((c) => c.operation === 'PutImage')).toEqual(puts);
+    expect(sim.calls.find((c) => c.operation === 'PutImage')).toBe(puts[0]);
   });
 
   it('keeps nothing with limit 0 and everything with Infinity', () => {

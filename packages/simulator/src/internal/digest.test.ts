@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { manifestDigest, syntheticBlobDigest, utf8Length } from './digest.js';
+import { manifestDigest, sha256DigestPortable, syntheticBlobDigest, utf8Length } from './digest.js';
 
 describe('digests', () => {
   it('I4: a manifest digest is the sha256 of its UTF-8 bytes, short or long', () => {
@@ -14,6 +14,16 @@ describe('digests', () => {
     // Past the reused 64 KiB buffer, and astral characters (4 bytes each) near its edge.
     for (const text of ['x'.repeat(30_000), '\u{1F600}'.repeat(5_461), 'é'.repeat(40_000)])
       expect(manifestDigest(text)).toBe(sha(text));
+  });
+
+  it('I4: the pure-JavaScript sha256 (browsers) gives the digest the native one (Node) gives', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(sha256DigestPortable(text)).toBe(manifestDigest(text));
+      }),
+    );
+    for (const text of ['', 'x'.repeat(30_000), '\u{1F600}'.repeat(5_461), 'a\uD800b\uDC00'])
+      expect(sha256DigestPortable(text)).toBe(manifestDigest(text));
   });
 
   it('utf8Length is the length of the UTF-8 encoding, lone surrogates included', () => {

@@ -8,11 +8,14 @@
 interface Entry<V> {
   value: V;
   weight: number;
+  /** Used since it was last put at the end of the order (a "second chance" when eviction reaches it). */
+  used: boolean;
 }
 
 /**
- * @internal Least recently used first out, by total weight (a `Map` keeps insertion order: a hit moves its entry
- * to the end, eviction takes from the front).
+ * @internal Least recently used first out, by total weight, in its "second chance" (CLOCK) form: a `Map` keeps
+ * insertion order; a hit only marks its entry used (no `Map` write on the hot path); eviction takes from the
+ * front, moving a used entry to the end, unmarked, instead of dropping it.
  */
 export class GenerationCache<V> {
   readonly #entries = new Map<string, Entry<V>>();
@@ -31,19 +34,23 @@ export class GenerationCache<V> {
     const entries = this.#entries;
     const hit = entries.get(key);
     if (hit !== undefined) {
-      entries.delete(key);
-      entries.set(key, hit);
+      hit.used = true;
       return hit.value as T;
     }
     const value = make();
     const weight = weigh(value);
     if (weight > this.capacity) return value;
-    entries.set(key, { value, weight });
+    entries.set(key, { value, weight, used: false });
     this.#weight += weight;
+    // Ends: every used entry met is moved to the end unmarked, so a second pass meets it unused; the new entry
+    // (unused, last) is never reached, as it alone fits.
     for (const [oldest, entry] of entries) {
       if (this.#weight <= this.capacity) break;
       entries.delete(oldest);
-      this.#weight -= entry.weight;
+      if (entry.used) {
+        entry.used = false;
+        entries.set(oldest, entry);
+      } else this.#weight -= entry.weight;
     }
     return value;
   }

@@ -35,6 +35,18 @@ describe('BatchGetImage', () => {
     });
   });
 
+  it('R2: returns the text of a manifest built by manifests.image exactly, whatever its layers', async () => {
+    const sim = await simWithRepo();
+    for (const layers of [0, 1, 5]) {
+      const imageManifest = manifests.image({ seedText: `built-${layers}`, layers });
+      const { imageDigest } = await sim.pushImage({ repositoryName: 'app', imageManifest });
+      // Another push in between: the image keeps its own text, not the builder's last one.
+      await sim.pushImage({ repositoryName: 'app' });
+      const { images } = await sim.batchGetImage({ repositoryName: 'app', imageIds: [{ imageDigest }] });
+      expect(images?.[0]?.imageManifest).toBe(imageManifest);
+    }
+  });
+
   it('R2: reports ImageNotFound, MissingDigestAndTag, InvalidImageDigest and ImageTagDoesNotMatchDigest as failures', async () => {
     const sim = await simWithRepo();
     const { imageDigest } = await sim.pushImage({ repositoryName: 'app', imageTag: 'v1' });

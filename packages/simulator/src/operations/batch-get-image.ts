@@ -7,6 +7,7 @@ import {
   MESSAGES,
 } from '@ecr-scan-sim/model';
 import { findImage, requireRepository } from '../state/lookup.js';
+import { manifestText } from '../state/manifest-info.js';
 import type { Operation } from './context.js';
 
 /**
@@ -48,7 +49,7 @@ export const batchGetImage: Operation<BatchGetImageRequest, BatchGetImageRespons
       imageId:
         imageTag === undefined ? { imageDigest: image.digest } : { imageDigest: image.digest, imageTag },
     };
-    if (image.manifest !== undefined) found.imageManifest = image.manifest;
+    if (image.manifest !== undefined) found.imageManifest = manifestText(image.manifest);
     found.imageManifestMediaType = image.manifestMediaType;
     images.push(found);
   }

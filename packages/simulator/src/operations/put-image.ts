@@ -2,13 +2,19 @@ import { CONSTRAINTS, ecrErrors, type PutImageRequest, type PutImageResponse } f
 import { manifestDigest } from '../internal/digest.js';
 import { isScanned, openEnhancedScan, rescanOnRepush } from '../state/enhanced-scans.js';
 import { requireRepository } from '../state/lookup.js';
-import { analyseManifest } from '../state/manifest-info.js';
+import { analyseManifest, storedManifest } from '../state/manifest-info.js';
 import { enhancedFrequencyOf } from '../state/registry-scanning.js';
 import { effectiveScanConfiguration } from '../state/scanning-config.js';
 import { acceptScan, markLimitExceeded } from '../state/scans.js';
 import { isImmutableTag } from '../state/tag-mutability.js';
-import type { ImageState, RegistryState, RepositoryState } from '../state/types.js';
+import type { ImageState, RegistryState, RepositoryState, StorageState } from '../state/types.js';
 import type { Operation } from './context.js';
+
+/**
+ * The storage of an image that has never been archived, shared by all of them: storage is replaced on archive and
+ * restore, never changed in place (frozen, so a change in place would throw).
+ */
+const NEVER_ARCHIVED: StorageState = Object.freeze({ archived: false });
 
 /**
  * PutImage (rule I4): stores the manifest under the sha256 of its UTF-8 bytes, moves the tag to it, restores an
@@ -56,7 +62,7 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
   // --- commit (nothing above changed the state: rule X1) ---
   const image: ImageState = existing ?? {
     digest,
-    manifest,
+    manifest: storedManifest(manifest),
     manifestMediaType: info.mediaType,
     artifactMediaType: info.artifactMediaType,
     kind: info.kind,
@@ -66,7 +72,7 @@ export const putImage: Operation<PutImageRequest, PutImageResponse> = (ctx, inpu
     lastAcceptedStart: undefined,
     scans: [],
     limitExceeded: undefined,
-    storage: { archived: false },
+    storage: NEVER_ARCHIVED,
     profile: undefined,
   };
   if (!existing) repository.images.set(digest, image);

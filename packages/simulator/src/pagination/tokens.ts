@@ -27,10 +27,24 @@ function checkValue(seed: number | string, query: string, offset: number): strin
   return hex(hashString(`${seedText(seed)}\u0000${query}\u0000${offset}`));
 }
 
+/**
+ * Tokens issued lately, by seed, query and offset: a token is a pure function of the three, and the same page is
+ * asked for over and over (a client polling the first page of findings). Emptied when full (bounded).
+ */
+const issued = new Map<string, string>();
+const ISSUED_KEPT = 4096;
+
 /** @internal A token for the page that starts at `offset` of this query. */
 export function issueToken(seed: number | string, fingerprint: string, offset: number): string {
-  const q = hex(hashString(`${seedText(seed)}\u0000${fingerprint}`));
-  return encode(JSON.stringify({ q, o: offset, c: checkValue(seed, q, offset) }));
+  const key = `${seedText(seed)}\u0000${fingerprint}\u0000${offset}`;
+  let token = issued.get(key);
+  if (token === undefined) {
+    const q = hex(hashString(`${seedText(seed)}\u0000${fingerprint}`));
+    token = encode(JSON.stringify({ q, o: offset, c: checkValue(seed, q, offset) }));
+    if (issued.size >= ISSUED_KEPT) issued.clear();
+    issued.set(key, token);
+  }
+  return token;
 }
 
 /**

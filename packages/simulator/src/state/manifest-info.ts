@@ -17,15 +17,54 @@ const sizeOf = (v: unknown): number =>
     ? v['size']
     : 0;
 
-/** The manifest `manifests.*` built last, with the object it was serialised from (what JSON.parse would give). */
-let lastBuilt: { text: string; parsed: Json } | undefined;
+/**
+ * @internal A manifest text kept as the recipe that builds it (a builder and its arguments) instead of the text:
+ * the text of a built manifest is ~600 bytes, its recipe ~70, and an image keeps its manifest for BatchGetImage
+ * (rule R2). `text` builds the same bytes again; `toJSON` makes a snapshot hold the text, as for any manifest.
+ */
+export class BuiltManifest {
+  constructor(
+    private readonly build: (seedText: string, layers: number) => string,
+    private readonly seedText: string,
+    private readonly layers: number,
+  ) {}
+
+  get text(): string {
+    return this.build(this.seedText, this.layers);
+  }
+
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+/** @internal A manifest as an image keeps it: its text, or the recipe of a text `manifests.image` built. */
+export type StoredManifest = string | BuiltManifest;
+
+/** @internal The text of a stored manifest. */
+export const manifestText = (stored: StoredManifest): string =>
+  typeof stored === 'string' ? stored : stored.text;
+
+/**
+ * The manifest `manifests.*` built last: the object it was serialised from (what JSON.parse would give) and, when
+ * known, its recipe.
+ */
+let lastBuilt: { text: string; parsed: Json; recipe: BuiltManifest | undefined } | undefined;
 
 /**
  * @internal Remembers the object a manifest text was just serialised from, so that pushing that very text (as
- * `sim.pushImage` does next) is not parsed again. The object must be plain JSON data that nobody mutates.
+ * `sim.pushImage` does next) is not parsed again, and the image can keep `recipe` instead of the text. The object
+ * must be plain JSON data that nobody mutates.
  */
-export function rememberBuilt(text: string, parsed: Json): void {
-  lastBuilt = { text, parsed };
+export function rememberBuilt(text: string, parsed: Json, recipe?: BuiltManifest): void {
+  lastBuilt = { text, parsed, recipe };
+}
+
+/** @internal What an image keeps of a manifest text it was pushed with: the text, or the recipe that built it. */
+export function storedManifest(text: string): StoredManifest {
+  return lastBuilt !== undefined && lastBuilt.text === text && lastBuilt.recipe !== undefined
+    ? lastBuilt.recipe
+    : text;
 }
 
 function parse(manifest: string): unknown {

@@ -14,6 +14,7 @@ import type {
 } from '@ecr-scan-sim/model';
 import type { ImageProfile, ScanResourceChangeEvent, SimulatorEvent } from '../glossary.js';
 import type { AccountWindow } from './account-window.js';
+import type { StoredManifest } from './manifest-info.js';
 
 /** @internal What kind of manifest an image is (rules U1, U2). */
 export type ImageKind = 'image' | 'index' | 'artifact';
@@ -57,8 +58,11 @@ export interface StorageState {
 /** @internal One image, keyed by digest in its repository. */
 export interface ImageState {
   digest: string;
-  /** The manifest text as pushed (rule R2); `undefined` only for images restored from a snapshot that predates it. */
-  manifest: string | undefined;
+  /**
+   * The manifest text as pushed (rule R2), or the recipe of a text `manifests.image` built (read it with
+   * `manifestText`); `undefined` only for images restored from a snapshot that predates it.
+   */
+  manifest: StoredManifest | undefined;
   manifestMediaType: string;
   artifactMediaType: string | undefined;
   kind: ImageKind;
