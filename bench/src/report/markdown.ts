@@ -51,7 +51,7 @@ ${notes.length > 0 ? `\n## Notes\n\n${notes.join('\n')}\n` : ''}
 ## Where a target is missed, and why
 
 Profiled with \`node --cpu-prof\` (2026-11-22, then 2026-12-01 and 2026-12-02 for issue 17); the fixes the profiles
-led to are in the git history (decisions 0012, 0013, 0023).
+led to are in the git history (decisions 0012, 0013, 0022).
 
 - **A simulator operation vs the floor (target ≤ 10×).** The floor is one \`Map\` read and write. A call makes one
   copy of its input, in the one pass that validates it (\`readValidInput\`); the call log keeps that copy in slots of
