@@ -83,7 +83,14 @@ led to are in the git history (decisions 0012, 0013, 0022).
   per request of the same mix (2026-12-02, moto 5.2.1; its row's CPU adds moto's process): about 19× ours with the
   client counted in both rows. As the light client alone costs about 170 µs of CPU per request, that ratio cannot
   pass about 40× however cheap our server gets; server against server it is about 30×.
-- **Met:** the in-process handler adds about a quarter to the SDK's own cost, MSW is about 4× slower than in-process,
+- **ENHANCED findings (issue 14's target: a page no dearer than a basic page).** The records behind an enhanced
+  page are generated once into the same generation cache; what a page costs is rendering them in ECR's
+  \`EnhancedImageScanFinding\` shape as fresh objects the caller owns: about five times the members of a basic finding
+  (package details, CVSS, the image resource), six of them Dates. Profile (2026-12-02): \`renderEcrFinding\` 63%,
+  garbage collection 10%, the page's loop 9%. Building the image's ARN once per page instead of once per finding saved
+  nothing measurable; the next 2× would need findings kept rendered and copied out structurally, which costs about what
+  rendering does, or pages that share objects, which callers could then mutate across findings.
+- **Met:** the in-process handler adds 10–25% to the SDK's own cost, MSW is 4–5× slower than in-process,
   and StartImageScan costs the same with 10^3, 10^5 or 10^6 entries of history (an earlier regression that copied an
   image's scan history on every rescan was caught by this row).
 
