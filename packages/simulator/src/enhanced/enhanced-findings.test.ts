@@ -144,6 +144,48 @@ describe('enhanced findings (ECR shape)', () => {
     }
   });
 
+  it("E24: each package's sourceLayerHash is one of the layers the image's manifest lists", async () => {
+    const { sim, imageDigest, ask } = await scanned({ severityCounts: { HIGH: 10, LOW: 20 } });
+    const layersOf = async (digest: string) => {
+      const { images } = await sim.batchGetImage({
+        repositoryName: 'app',
+        imageIds: [{ imageDigest: digest }],
+      });
+      const manifest = JSON.parse(images?.[0]?.imageManifest ?? '{}') as { layers?: { digest: string }[] };
+      return new Set((manifest.layers ?? []).map((l) => l.digest));
+    };
+    const hashes = async (page: Promise<Awaited<ReturnType<typeof ask>>>) =>
+      ((await page).imageScanFindings?.enhancedFindings ?? []).flatMap((f) =>
+        (f.packageVulnerabilityDetails?.vulnerablePackages ?? []).map((p) => p.sourceLayerHash),
+      );
+    const built = await layersOf(imageDigest);
+    expect(built.size).toBeGreaterThan(0);
+    for (const hash of await hashes(ask())) expect(built).toContain(hash);
+
+    // A manifest pushed as text (as docker and the AWS CLI do): its own layer digests.
+    const layer = `sha256:${'2'.repeat(64)}`;
+    const text = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      config: {
+        mediaType: 'application/vnd.docker.container.image.v1+json',
+        size: 1469,
+        digest: `sha256:${'1'.repeat(64)}`,
+      },
+      layers: [
+        { mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: 2811478, digest: layer },
+      ],
+    });
+    const pushed = await sim.putImage({ repositoryName: 'app', imageTag: 'v2', imageManifest: text });
+    sim.clock.tick('60s');
+    const digest = pushed.image?.imageId?.imageDigest ?? '';
+    const found = await hashes(
+      sim.describeImageScanFindings({ repositoryName: 'app', imageId: { imageDigest: digest } }),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found)).toEqual(new Set([layer]));
+  });
+
   it('E14: the first scan shares CVE ids with the basic findings of the same image', async () => {
     const profile: ImageProfile = { severityCounts: { CRITICAL: 2, LOW: 3, UNDEFINED: 1 } };
     const basic = createSimulator({ seed: 42 });

@@ -4,6 +4,7 @@ import {
   EnhancedFindingSeverity as SEVERITIES,
 } from '@ecr-scan-sim/model';
 import type { ResolvedSimulatorOptions } from '../glossary.js';
+import { layerDigestsOf } from '../state/manifest-info.js';
 import type { ImageState } from '../state/types.js';
 import { type VulnerabilitySet, vulnerabilitiesFor } from '../vulnerabilities/vulnerability-set.js';
 import { type Evaluation, feedClockOf } from './enhanced-view.js';
@@ -62,6 +63,8 @@ export function enhancedFindingsFor(
     resultsAt: evaluation.resultsAt,
     evaluatedAt: evaluation.evaluatedAt,
     feed: evaluation.continuous ? { options: options.enhanced.feed, clock: feedClockOf(options) } : undefined,
+    // The digest names the manifest's bytes, so its layers; only an image restored without its manifest has none.
+    manifestLayers: image.manifest === undefined ? undefined : () => layerDigestsOf(image.manifest),
   });
   return {
     counts: set.counts,

@@ -46,6 +46,28 @@ export const manifestText = (stored: StoredManifest): string =>
   typeof stored === 'string' ? stored : stored.text;
 
 /**
+ * @internal The layer digests an image manifest lists (`layers[].digest`, Docker v2 and OCI), in order; `[]` for an
+ * index, a manifest without layers, an unreadable text or an image restored without its manifest. Rule E24: the
+ * `sourceLayerHash` of a vulnerable package is one of them.
+ */
+export function layerDigestsOf(stored: StoredManifest | undefined): string[] {
+  if (stored === undefined) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(manifestText(stored));
+  } catch {
+    return [];
+  }
+  const layers = isObject(parsed) && Array.isArray(parsed['layers']) ? parsed['layers'] : [];
+  const out: string[] = [];
+  for (const layer of layers) {
+    const digest = isObject(layer) ? layer['digest'] : undefined;
+    if (typeof digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(digest)) out.push(digest);
+  }
+  return out;
+}
+
+/**
  * The manifest `manifests.*` built last: the object it was serialised from (what JSON.parse would give) and, when
  * known, its recipe.
  */

@@ -27,6 +27,8 @@ export interface RecordContext extends ImageContext {
   arnOf: (vulnerabilityId: string) => string;
   /** Layer hashes computed so far (a per-image cache, not state). */
   layers: string[];
+  /** The layer digests the image's manifest lists; when there are any, packages come from them (rule E24). */
+  manifestLayers: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -52,7 +54,10 @@ function cvssFor(severity: EnhancedFindingSeverity, prng: Prng): Cvss3 | undefin
   return pickCvss3(severity === 'INFORMATIONAL' ? 'LOW' : severity, prng);
 }
 
+/** The layer a package comes from: one of the manifest's layers, else a synthetic digest stable per (image, layer). */
 function layerHash(ctx: RecordContext, layer: number): string {
+  const listed = ctx.manifestLayers;
+  if (listed.length > 0) return listed[layer % listed.length] as string;
   const known = ctx.layers[layer];
   if (known !== undefined) return known;
   let hex = '';

@@ -178,7 +178,7 @@ export const ENHANCED_RULES = [
   },
   {
     id: 'E24',
-    statement: `Packages, versions, advisory source and platform follow the image's OS profile: DEBIAN_12 with DEBIAN_CVE, UBUNTU_22_04 with UBUNTU_CVE, ALPINE_LINUX_3_20, AMAZON_LINUX_2023 with X86_64 packages, and so on.`,
+    statement: `Packages, versions, advisory source and platform follow the image's OS profile: DEBIAN_12 with DEBIAN_CVE, UBUNTU_22_04 with UBUNTU_CVE, ALPINE_LINUX_3_20, AMAZON_LINUX_2023 with X86_64 packages, and so on; a package's sourceLayerHash is one of the layer digests the image's manifest lists (a synthetic digest only when it lists none).`,
     source: `APIREF (DEBIAN_12, DEBIAN_CVE); UG22 (AMAZON_LINUX_2, X86_64); INSP-EB (UBUNTU_24_04, ARM64); the other names inferred`,
     confidence: 'inferred',
     decision: 'D26',
