@@ -1,7 +1,10 @@
 import type { EnhancedImageScanFinding, Inspector2 } from '@ecr-scan-sim/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../create-simulator.js';
 import type { EcrSimulator, ImageProfile } from '../../glossary.js';
+
+const NUM_RUNS = Number(process.env['NUM_RUNS'] ?? 25);
 
 /** What the two renderings must agree on (rule S33), in one comparable form. */
 function ofEcr(f: EnhancedImageScanFinding) {
@@ -105,6 +108,65 @@ describe('ListFindings over the enhanced findings', () => {
     const all = await inspectorFindings(sim);
     const ecrAll = [...(await ecrFindings(sim, 'app', a)), ...(await ecrFindings(sim, 'app', b))];
     expect(all.map((f) => f.findingArn)).toEqual(ecrAll.map((f) => f.findingArn));
+  });
+
+  it('S33 (property): for any seed, frequency, profile, re-scan duration and moment, every image lists the same findings in both services', async () => {
+    const DAY = 86_400_000;
+    let compared = 0;
+    let nonEmpty = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          seed: fc.nat({ max: 10_000 }),
+          frequency: fc.constantFrom('SCAN_ON_PUSH' as const, 'CONTINUOUS_SCAN' as const),
+          counts: fc.option(
+            fc.record({
+              CRITICAL: fc.nat({ max: 3 }),
+              HIGH: fc.nat({ max: 8 }),
+              UNTRIAGED: fc.nat({ max: 2 }),
+            }),
+            { nil: undefined },
+          ),
+          rescan: fc.constantFrom('DAYS_3' as const, 'DAYS_14' as const, 'LIFETIME' as const),
+          // Pushes (the second one some time after the first), then moments to look at.
+          gapMs: fc.integer({ min: 0, max: 5 * DAY }),
+          looks: fc.array(fc.integer({ min: 0, max: 20 * DAY }), { minLength: 1, maxLength: 3 }),
+        }),
+        async ({ seed, frequency, counts, rescan, gapMs, looks }) => {
+          const sim = createSimulator({ seed });
+          await sim.createRepository({ repositoryName: 'app' });
+          await sim.inspector2.enable({ resourceTypes: ['ECR'] });
+          await sim.putRegistryScanningConfiguration({
+            scanType: 'ENHANCED',
+            rules: [
+              { scanFrequency: frequency, repositoryFilters: [{ filter: 'app', filterType: 'WILDCARD' }] },
+            ],
+          });
+          await sim.inspector2.updateConfiguration({ ecrConfiguration: { rescanDuration: rescan } });
+          const profile = counts ? { severityCounts: counts } : undefined;
+          const digests = [
+            (await sim.pushImage({ repositoryName: 'app', imageTag: 'a', ...(profile ? { profile } : {}) }))
+              .imageDigest,
+          ];
+          sim.clock.tick(gapMs);
+          digests.push((await sim.pushImage({ repositoryName: 'app', imageTag: 'b' })).imageDigest);
+          let at = 0;
+          for (const look of [...looks].sort((x, y) => x - y)) {
+            sim.clock.tick(look - at);
+            at = look;
+            for (const digest of digests) {
+              const ecr = (await ecrFindings(sim, 'app', digest)).map(ofEcr);
+              expect((await inspectorFindings(sim, digest)).map(ofInspector)).toEqual(ecr);
+              compared += 1;
+              if (ecr.length > 0) nonEmpty += 1;
+            }
+          }
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+    // Not vacuous: most comparisons are of lists with findings in them.
+    expect(nonEmpty).toBeGreaterThan(compared / 2);
   });
 
   it('S33: an expired image keeps its findings as last seen in both services', async () => {
