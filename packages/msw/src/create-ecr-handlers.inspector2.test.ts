@@ -13,24 +13,17 @@ import {
   ValidationException,
 } from '@aws-sdk/client-inspector2';
 import { createSimulator } from '@ecr-scan-sim/simulator';
-import { HttpNetworkFrame } from 'msw/experimental';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEcrHandlers } from './create-ecr-handlers.js';
+import { recordUnhandled } from './test-support/record-unhandled.js';
 import { CREDENTIALS } from './test-support/scan-scenario.js';
 
 const sim = createSimulator();
 const unhandled: string[] = [];
 const server = setupServer(...createEcrHandlers(sim, { endpoints: ['http://localhost:4510'] }));
 
-beforeAll(() =>
-  server.listen({
-    onUnhandledFrame: ({ frame }) => {
-      if (frame instanceof HttpNetworkFrame)
-        unhandled.push(`${frame.data.request.method} ${frame.data.request.url}`);
-    },
-  }),
-);
+beforeAll(() => server.listen(recordUnhandled(unhandled)));
 afterEach(() => {
   sim.reset();
   unhandled.length = 0;

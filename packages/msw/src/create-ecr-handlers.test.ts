@@ -9,25 +9,17 @@ import {
 import { ecrErrors } from '@ecr-scan-sim/model';
 import { createSimulator } from '@ecr-scan-sim/simulator';
 import { HttpResponse, http } from 'msw';
-import { HttpNetworkFrame } from 'msw/experimental';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEcrHandlers } from './create-ecr-handlers.js';
+import { recordUnhandled } from './test-support/record-unhandled.js';
 import { CREDENTIALS, runScanScenario } from './test-support/scan-scenario.js';
 
 const sim = createSimulator();
 const unhandled: string[] = [];
 const server = setupServer(...createEcrHandlers(sim, { endpoints: ['http://localhost:4510'] }));
 
-beforeAll(() =>
-  server.listen({
-    // msw 3's name; msw 2 calls it onUnhandledRequest and passes the Request itself.
-    onUnhandledFrame: ({ frame }) => {
-      if (frame instanceof HttpNetworkFrame)
-        unhandled.push(`${frame.data.request.method} ${frame.data.request.url}`);
-    },
-  }),
-);
+beforeAll(() => server.listen(recordUnhandled(unhandled)));
 afterEach(() => {
   server.resetHandlers();
   sim.reset();
